@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <iosfwd>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "replylint/report.hpp"
+
+namespace replylint {
+
+/// Presentation choices shared by printers.
+struct PrintOptions {
+  bool color = false;
+  bool explain = false;  ///< show how each score was reached
+};
+
+/// Receives reports as they are produced and writes one output format. Printers compute
+/// nothing: every number they show is already in the report.
+class Printer {
+ public:
+  virtual ~Printer() = default;
+  virtual void begin() {}
+  virtual void file(const FileReport& report) = 0;
+  virtual void end(const Summary& summary) = 0;
+};
+
+/// Names accepted by --format.
+const std::vector<std::string>& printer_names();
+
+/// The printer for `name` writing to `out`, or nullptr for an unknown name.
+std::unique_ptr<Printer> make_printer(const std::string& name, std::ostream& out,
+                                      const PrintOptions& options);
+
+}  // namespace replylint

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#include <ostream>
+
+#include "printers.hpp"
+#include "replylint/version.hpp"
+#include "report_json.hpp"
+
+namespace replylint {
+namespace {
+
+// One versioned document per run (docs/json-output.md). Files are collected as they come and
+// written at the end; use jsonl for streaming.
+class JsonPrinter : public Printer {
+ public:
+  explicit JsonPrinter(std::ostream& out) : out_(out) {}
+
+  void file(const FileReport& report) override {
+    nlohmann::ordered_json replies = nlohmann::ordered_json::array();
+    for (const ReplyReport& reply : report.replies) replies.push_back(reply_to_json(reply));
+    files_.push_back({{"path", path_to_json(*report.document)}, {"replies", std::move(replies)}});
+  }
+
+  void end(const Summary& summary) override {
+    const nlohmann::ordered_json document = {{"version", 1},
+                                     {"tool", {{"name", "replylint"}, {"version", kVersion}}},
+                                     {"files", std::move(files_)},
+                                     {"summary", summary_to_json(summary)}};
+    out_ << document.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+  }
+
+ private:
+  std::ostream& out_;
+  nlohmann::ordered_json files_ = nlohmann::ordered_json::array();
+};
+
+}  // namespace
+
+std::unique_ptr<Printer> make_json_printer(std::ostream& out, const PrintOptions&) {
+  return std::make_unique<JsonPrinter>(out);
+}
+
+}  // namespace replylint

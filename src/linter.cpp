@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: MIT
+#include "replylint/linter.hpp"
+
+#include <array>
+
+#include "replylint/normalizer.hpp"
+#include "replylint/scorer.hpp"
+#include "replylint/text_position.hpp"
+
+namespace replylint {
+namespace {
+
+std::string fill_message(const std::string& message, std::string_view match) {
+  std::string out;
+  out.reserve(message.size() + match.size());
+  std::size_t from = 0;
+  for (std::size_t at; (at = message.find("{match}", from)) != std::string::npos;) {
+    out.append(message, from, at - from);
+    out.append(match);
+    from = at + 7;
+  }
+  out.append(message, from, std::string::npos);
+  return out;
+}
+
+// Reply-level conditions: a hit whose rule says `unless_reply_has` a dimension the reply shows
+// is dropped. Evidence is counted from every hit, so the order of rules does not matter.
+std::vector<Hit> apply_reply_conditions(const RuleSet& rules, std::vector<Hit> hits) {
+  std::array<bool, kDimensionCount> present{};
+  bool any_condition = false;
+  for (const Hit& hit : hits) {
+    const Rule& rule = rules.rules[hit.rule];
+    if (rule.dimension) present[static_cast<std::size_t>(*rule.dimension)] = true;
+    any_condition = any_condition || !rule.unless_reply_has.empty();
+  }
+  if (!any_condition) return hits;
+  std::vector<Hit> kept;
+  for (const Hit& hit : hits) {
+    bool suppressed = false;
+    for (Dimension dimension : rules.rules[hit.rule].unless_reply_has) {
+      suppressed = suppressed || present[static_cast<std::size_t>(dimension)];
+    }
+    if (!suppressed) kept.push_back(hit);
+  }
+  return kept;
+}
+
+}  // namespace
+
+FileReport Linter::lint(const Document& document, const std::vector<ReplySpan>& replies) const {
+  FileReport report;
+  report.document = &document;
+  const LineIndex lines(document.content);
+  const RuleSet& rules = matcher_.rules();
+  for (const ReplySpan& span : replies) {
+    ReplyReport reply;
+    reply.span = span;
+    reply.start = lines.position(span.begin);
+    const std::string_view original =
+        std::string_view(document.content).substr(span.begin, span.end - span.begin);
+    const NormalizedText normalized(original);
+    for (const Hit& hit : apply_reply_conditions(rules, matcher_.match(normalized.text()))) {
+      const Rule& rule = rules.rules[hit.rule];
+      std::size_t begin = 0, end = 0;
+      normalized.to_original(hit.begin, hit.end, &begin, &end);
+      Finding finding;
+      finding.rule = &rule;
+      finding.offset = span.begin + begin;
+      finding.length = end - begin;
+      finding.match.assign(original.substr(begin, end - begin));
+      finding.start = lines.position(finding.offset);
+      finding.end = lines.position(finding.offset + finding.length);
+      finding.message = fill_message(rule.message, finding.match);
+      (rule.is_evidence() ? reply.evidence : reply.findings).push_back(std::move(finding));
+    }
+    reply.score = score_reply(reply.findings, reply.evidence, rules.scoring);
+    report.replies.push_back(std::move(reply));
+  }
+  return report;
+}
+
+}  // namespace replylint

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: MIT
+// Command-line front end: parses arguments with CLI11 and hands over to a command. Nothing here
+// lints; see lint_command.cpp and friends.
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "commands.hpp"
+#include "replylint/printer.hpp"
+#include "replylint/version.hpp"
+
+namespace {
+
+using namespace replylint;
+
+const char* kFooter = R"(Exit codes:
+  0  nothing at or above the fail level
+  1  a finding at or above --fail-on, a reply below --min-score, more warnings than
+     --max-warnings, or (test-rules) a failing rule example
+  2  usage, config, rule-file or I/O error
+
+Reads stdin when no PATH is given and stdin is not a terminal, or for the path "-".
+Docs: README.md, rules/README.md, docs/json-output.md, docs/scoring.md)";
+
+void add_rule_options(CLI::App* app, RuleSources& sources) {
+  app->add_option("--rules", sources.paths,
+                  "Rule pack file or folder of *.json packs to add (repeatable)")
+      ->type_name("PATH")
+      ->allow_extra_args(false);
+  app->add_flag("--no-default-rules", [&sources](std::int64_t) { sources.use_embedded = false; },
+                "Do not load the embedded default packs");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    CLI::App app{"replylint: lint customer-service replies for sympathy, dismissal and empathy",
+                 "replylint"};
+    app.set_version_flag("--version", std::string("replylint ") + kVersion);
+    app.footer(kFooter);
+    app.require_subcommand(0, 1);
+
+    LintOptions lint;
+    app.add_option("paths", lint.paths, "Files or folders to lint; '-' for stdin")
+        ->type_name("PATH");
+    add_rule_options(&app, lint.rules);
+    app.add_option("-f,--format", lint.format, "Output format")
+        ->check(CLI::IsMember(printer_names()))
+        ->capture_default_str();
+    app.add_option("--fail-on", lint.fail_on, "Lowest severity that makes the exit code 1")
+        ->check(CLI::IsMember({"error", "warning", "info", "never"}))
+        ->capture_default_str();
+    app.add_option("--min-score", lint.min_score, "Exit 1 when a reply scores below N")
+        ->type_name("N")
+        ->check(CLI::Range(0, 100));
+    app.add_option("--max-warnings", lint.max_warnings,
+                   "Tolerate up to N warning findings (errors still fail)")
+        ->type_name("N")
+        ->check(CLI::NonNegativeNumber);
+    app.add_option("--stdin-filename", lint.stdin_filename, "Name to show for stdin")
+        ->type_name("NAME");
+    app.add_option("--color", lint.color, "Colour output (never with NO_COLOR set)")
+        ->check(CLI::IsMember({"auto", "always", "never"}))
+        ->capture_default_str();
+    app.add_flag("--explain", lint.explain, "Show evidence and how each score was reached");
+    std::string unit = "file";
+    app.add_option("--unit", unit, "What one reply is in plain text")
+        ->check(CLI::IsMember({"file", "paragraph", "line"}))
+        ->capture_default_str();
+
+    RuleSources rules_sources;
+    std::optional<std::string> rule_id;
+    CLI::App* rules = app.add_subcommand("rules", "List every loaded rule, or explain one");
+    rules->add_option("id", rule_id, "Rule id to explain")->type_name("ID");
+    add_rule_options(rules, rules_sources);
+
+    RuleSources test_sources;
+    CLI::App* test_rules =
+        app.add_subcommand("test-rules", "Check every rule's match / no_match examples");
+    test_rules->add_option("paths", test_sources.paths, "Extra rule packs to load and test")
+        ->type_name("PATH");
+    test_rules->add_flag("--no-default-rules",
+                         [&test_sources](std::int64_t) { test_sources.use_embedded = false; },
+                         "Test only the given packs");
+
+    try {
+      app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+      const int code = app.exit(e);
+      return code == 0 ? kExitClean : kExitError;
+    }
+    if (*rules) return run_rules(rules_sources, rule_id);
+    if (*test_rules) return run_test_rules(test_sources);
+    lint.unit = unit == "paragraph" ? ReplyUnit::Paragraph
+                : unit == "line"    ? ReplyUnit::Line
+                                    : ReplyUnit::File;
+    return run_lint(lint);
+  } catch (const std::exception& e) {
+    std::cerr << "replylint: internal error: " << e.what() << '\n';
+    return kExitError;
+  }
+}

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#include "replylint/printer.hpp"
+
+#include <functional>
+#include <utility>
+
+#include "printers.hpp"
+
+namespace replylint {
+namespace {
+
+using Factory = std::function<std::unique_ptr<Printer>(std::ostream&, const PrintOptions&)>;
+
+// One row per output format; each printer lives in its own file.
+const std::vector<std::pair<std::string, Factory>>& printer_table() {
+  static const std::vector<std::pair<std::string, Factory>> table = {
+      {"human", make_human_printer},
+      {"json", make_json_printer},
+  };
+  return table;
+}
+
+}  // namespace
+
+const std::vector<std::string>& printer_names() {
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> out;
+    for (const auto& row : printer_table()) out.push_back(row.first);
+    return out;
+  }();
+  return names;
+}
+
+std::unique_ptr<Printer> make_printer(const std::string& name, std::ostream& out,
+                                      const PrintOptions& options) {
+  for (const auto& row : printer_table()) {
+    if (row.first == name) return row.second(out, options);
+  }
+  return nullptr;
+}
+
+}  // namespace replylint

@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <iosfwd>
+#include <memory>
+
+#include "replylint/printer.hpp"
+
+namespace replylint {
+
+// Factories of the printers in src/*_printer.cpp, registered in printer.cpp.
+std::unique_ptr<Printer> make_human_printer(std::ostream& out, const PrintOptions& options);
+std::unique_ptr<Printer> make_json_printer(std::ostream& out, const PrintOptions& options);
+
+}  // namespace replylint

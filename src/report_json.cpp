@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+#include "report_json.hpp"
+
+#include <cmath>
+
+namespace replylint {
+
+using json = nlohmann::ordered_json;
+
+json finding_to_json(const Finding& finding) {
+  const Rule& rule = *finding.rule;
+  json out = {
+      {"rule", rule.id},
+      {"category", rule.category},
+      {"severity", to_string(rule.severity)},
+      {"message", finding.message},
+      {"match", finding.match},
+      {"line", finding.start.line},
+      {"column", finding.start.column},
+      {"end_line", finding.end.line},
+      {"end_column", finding.end.column},
+      {"column_utf16", finding.start.column_utf16},
+      {"end_column_utf16", finding.end.column_utf16},
+      {"offset", finding.offset},
+      {"length", finding.length},
+      {"weight", rule.weight},
+      {"suggestions", rule.suggest},
+  };
+  if (rule.dimension) out["dimension"] = to_string(*rule.dimension);
+  return out;
+}
+
+json reply_to_json(const ReplyReport& reply) {
+  json dimensions = json::object();
+  for (std::size_t d = 0; d < kDimensionCount; ++d) {
+    const DimensionEvidence& evidence = reply.score.dimensions[d];
+    dimensions[std::string(to_string(static_cast<Dimension>(d)))] = {
+        {"present", evidence.present}, {"rules", evidence.rules}};
+  }
+  json breakdown = json::array();
+  for (const ScoreStep& step : reply.score.steps) {
+    json item = {{"kind", step.kind}, {"detail", step.detail}, {"points", step.points}};
+    item["rule"] = step.rule.empty() ? json(nullptr) : json(step.rule);
+    breakdown.push_back(std::move(item));
+  }
+  json findings = json::array();
+  for (const Finding& finding : reply.findings) findings.push_back(finding_to_json(finding));
+  json evidence = json::array();
+  for (const Finding& finding : reply.evidence) evidence.push_back(finding_to_json(finding));
+  json out = {{"line", reply.start.line},
+              {"column", reply.start.column},
+              {"offset", reply.span.begin},
+              {"length", reply.span.end - reply.span.begin}};
+  out["id"] = reply.span.id.empty() ? json(nullptr) : json(reply.span.id);
+  out["score"] = reply.score.value;
+  out["verdict"] = to_string(reply.score.verdict);
+  out["dimensions"] = std::move(dimensions);
+  out["breakdown"] = std::move(breakdown);
+  out["findings"] = std::move(findings);
+  out["evidence"] = std::move(evidence);
+  return out;
+}
+
+json summary_to_json(const Summary& summary) {
+  json verdicts = json::object();
+  for (std::size_t v = 0; v < summary.by_verdict.size(); ++v) {
+    verdicts[verdict_names()[v]] = summary.by_verdict[v];
+  }
+  json severities = json::object();
+  for (std::size_t s = 0; s < summary.by_severity.size(); ++s) {
+    severities[severity_names()[s]] = summary.by_severity[s];
+  }
+  return {{"files", summary.files},
+          {"replies", summary.replies},
+          {"findings", summary.findings},
+          {"findings_by_severity", severities},
+          {"evidence", summary.evidence},
+          {"verdicts", verdicts},
+          {"mean_score", std::round(summary.mean_score * 10) / 10},
+          {"min_score", summary.min_score ? json(*summary.min_score) : json(nullptr)},
+          {"errors", summary.errors}};
+}
+
+json path_to_json(const Document& document) {
+  return document.path ? json(*document.path) : json(nullptr);
+}
+
+}  // namespace replylint
