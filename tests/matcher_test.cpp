@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: MIT
+#include "replylint/matcher.hpp"
+
+#include <catch2/catch.hpp>
+
+#include "replylint/linter.hpp"
+#include "test_rules.hpp"
+
+using namespace replylint;
+using namespace replylint::testing;
+
+namespace {
+std::vector<std::string> matched(const Matcher& matcher, const std::string& text) {
+  std::vector<std::string> out;
+  for (const Hit& hit : matcher.match(text)) {
+    out.push_back(matcher.rules().rules[hit.rule].id + "=" +
+                  text.substr(hit.begin, hit.end - hit.begin));
+  }
+  return out;
+}
+}  // namespace
+
+TEST_CASE("matching is case-insensitive and reports every span in order") {
+  const RuleSet rules = rules_from(pack_of(rule_json("s/sorry", "sympathy", -5, R"(["sorry to hear"])")));
+  Diagnostics diagnostics;
+  const Matcher matcher(rules, diagnostics);
+  REQUIRE(diagnostics.empty());
+  CHECK(matched(matcher, "Sorry to hear. SORRY TO HEAR!") ==
+        std::vector<std::string>{"s/sorry=Sorry to hear", "s/sorry=SORRY TO HEAR"});
+  CHECK(matched(matcher, "nothing here").empty());
+}
+
+TEST_CASE("overlapping hits of one rule collapse to the earliest, longest") {
+  const RuleSet rules = rules_from(
+      pack_of(rule_json("s/x", "sympathy", -5, R"(["sorry to hear", "sorry", "to hear that"])")));
+  Diagnostics diagnostics;
+  const Matcher matcher(rules, diagnostics);
+  CHECK(matched(matcher, "so sorry to hear that") == std::vector<std::string>{"s/x=sorry to hear"});
+}
+
+TEST_CASE("unless drops a hit anywhere in the same sentence only") {
+  const RuleSet rules = rules_from(pack_of(
+      rule_json("s/sorry", "sympathy", -5, R"(["\\bsorry\\b"])", R"(, "unless": ["better safe than"])")));
+  Diagnostics diagnostics;
+  const Matcher matcher(rules, diagnostics);
+  CHECK(matched(matcher, "Better safe than sorry.").empty());
+  CHECK(matched(matcher, "Better safe than ever. I'm sorry.") ==
+        std::vector<std::string>{"s/sorry=sorry"});
+  CHECK(matched(matcher, "Better safe than sorry\nsorry") == std::vector<std::string>{"s/sorry=sorry"});
+}
+
+TEST_CASE("unless_before and unless_after look in a window inside the sentence") {
+  const RuleSet rules = rules_from(pack_of(rule_json(
+      "s/sorry", "sympathy", -5, R"(["\\bsorry\\b"])",
+      R"(, "unless_before": ["\\bnot\\s+$"], "unless_after": ["^\\?"], "window": 10)")));
+  Diagnostics diagnostics;
+  const Matcher matcher(rules, diagnostics);
+  CHECK(matched(matcher, "I'm not sorry.").empty());
+  CHECK(matched(matcher, "Sorry? Say again.").empty());
+  CHECK(matched(matcher, "Not today. Sorry.").size() == 1);              // other sentence
+  CHECK(matched(matcher, "not in this long window sorry").size() == 1);  // outside the window
+}
+
+TEST_CASE("case_sensitive rules match exactly though the prefilter ignores case") {
+  const RuleSet rules = rules_from(pack_of(
+      rule_json("s/dm", "deflection", -5, R"(["\\bDM\\b"])", R"(, "case_sensitive": true)")));
+  Diagnostics diagnostics;
+  const Matcher matcher(rules, diagnostics);
+  CHECK(matched(matcher, "please DM us").size() == 1);
+  CHECK(matched(matcher, "the dm folder").empty());
+}
+
+TEST_CASE("unless_reply_has drops a problem when the reply shows that dimension") {
+  const RuleSet rules = rules_from(pack_of(
+      rule_json("p/understand", "platitude", -6, R"(["i understand"])",
+                R"(, "unless_reply_has": ["action"])") +
+      "," + rule_json("e/refunded", "empathy", 10, R"(["i've refunded"])")));
+  Diagnostics diagnostics;
+  const Matcher matcher(rules, diagnostics);
+  const Linter linter(matcher);
+  const auto lint = [&](const std::string& text) {
+    Document document;
+    document.content = text;
+    return linter.lint(document, {ReplySpan{0, text.size(), ""}}).replies.at(0);
+  };
+  CHECK(lint("I understand.").findings.size() == 1);
+  const ReplyReport repaired = lint("I understand. I've refunded the order.");
+  CHECK(repaired.findings.empty());
+  CHECK(repaired.evidence.size() == 1);
+}
+
+TEST_CASE("findings carry original positions through normalisation") {
+  const RuleSet rules = rules_from(pack_of(rule_json("s/sorry", "sympathy", -5, R"(["i'm sorry"])")));
+  Diagnostics diagnostics;
+  const Matcher matcher(rules, diagnostics);
+  const Linter linter(matcher);
+  Document document;
+  document.content = "Hi 😀\n  I\xE2\x80\x99m sorry.";
+  const FileReport report =
+      linter.lint(document, split_plain_text(document.content, ReplyUnit::File));
+  REQUIRE(report.replies.at(0).findings.size() == 1);
+  const Finding& finding = report.replies[0].findings[0];
+  CHECK(finding.match == "I\xE2\x80\x99m sorry");
+  CHECK(finding.offset == document.content.find("I\xE2\x80\x99m"));
+  CHECK(finding.length == 11);
+  CHECK(finding.start.line == 2);
+  CHECK(finding.start.column == 3);
+  CHECK(finding.end.column == 12);
+  CHECK(finding.message == "found I\xE2\x80\x99m sorry");
+}
+
+TEST_CASE("an invalid pattern is reported naming the rule and RE2's message") {
+  RuleSet rules = rules_from(pack_of(rule_json("s/ok", "sympathy", -5, R"(["fine"])")));
+  rules.rules[0].patterns.push_back({"(unclosed", {"p.json", 3, 7, "/rules/0/patterns/1", "x"}});
+  Diagnostics diagnostics;
+  const Matcher matcher(rules, diagnostics);
+  REQUIRE(diagnostics.items().size() == 1);
+  CHECK(format_diagnostic(diagnostics.items()[0]) ==
+        "p.json:3:7: error: /rules/0/patterns/1: rule \"s/ok\": invalid match pattern: missing ): "
+        "(unclosed\n    x\n     ^");
+}
