@@ -29,7 +29,18 @@ struct LintOptions {
   ReplyUnit unit = ReplyUnit::File;
 };
 
+/// What `replylint eval FILE.jsonl` was asked to do.
+struct EvalOptions {
+  std::string path;
+  RuleSources rules;
+  std::string format = "human";
+  bool show_misclassified = false;
+  std::optional<double> min_macro_f1;
+};
+
 int run_lint(const LintOptions& options);
+/// `replylint eval`: lint a labelled set and report how verdicts agree with labels.
+int run_eval(const EvalOptions& options);
 /// `replylint rules [ID]`: list every rule, or explain one.
 int run_rules(const RuleSources& sources, const std::optional<std::string>& id);
 /// `replylint test-rules [PATH...]`: run every rule's examples.

@@ -56,18 +56,28 @@ FileReport Linter::lint(const Document& document, const std::vector<ReplySpan>& 
     ReplyReport reply;
     reply.span = span;
     reply.start = lines.position(span.begin);
-    const std::string_view original =
-        std::string_view(document.content).substr(span.begin, span.end - span.begin);
-    const NormalizedText normalized(original);
+    const std::string_view content(document.content);
+    const std::string_view reply_text =
+        span.rewritten() ? std::string_view(span.text)
+                         : content.substr(span.begin, span.end - span.begin);
+    const NormalizedText normalized(reply_text);
     for (const Hit& hit : apply_reply_conditions(rules, matcher_.match(normalized.text()))) {
       const Rule& rule = rules.rules[hit.rule];
       std::size_t begin = 0, end = 0;
       normalized.to_original(hit.begin, hit.end, &begin, &end);
+      // Then from the reply's text to the file: through the reader's map when it has one.
+      if (!span.origin.empty()) {
+        begin = span.origin[begin];
+        end = span.origin[end];
+      } else {
+        begin += span.begin;
+        end += span.begin;
+      }
       Finding finding;
       finding.rule = &rule;
-      finding.offset = span.begin + begin;
+      finding.offset = begin;
       finding.length = end - begin;
-      finding.match.assign(original.substr(begin, end - begin));
+      finding.match.assign(content.substr(begin, end - begin));
       finding.start = lines.position(finding.offset);
       finding.end = lines.position(finding.offset + finding.length);
       finding.message = fill_message(rule.message, finding.match);

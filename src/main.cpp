@@ -83,6 +83,22 @@ int main(int argc, char** argv) {
                          [&test_sources](std::int64_t) { test_sources.use_embedded = false; },
                          "Test only the given packs");
 
+    EvalOptions eval;
+    CLI::App* eval_command = app.add_subcommand(
+        "eval", "Lint a labelled JSON Lines set and report confusion matrix, precision, recall");
+    eval_command->add_option("file", eval.path, "JSON Lines with text and label fields")
+        ->required()
+        ->type_name("FILE.jsonl");
+    add_rule_options(eval_command, eval.rules);
+    eval_command->add_option("-f,--format", eval.format, "Output format")
+        ->check(CLI::IsMember({"human", "json"}))
+        ->capture_default_str();
+    eval_command->add_flag("--show-misclassified", eval.show_misclassified,
+                           "List the replies whose verdict differs from their label");
+    eval_command->add_option("--min-macro-f1", eval.min_macro_f1, "Exit 1 below this macro-F1")
+        ->type_name("X")
+        ->check(CLI::Range(0.0, 1.0));
+
     try {
       app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -91,6 +107,7 @@ int main(int argc, char** argv) {
     }
     if (*rules) return run_rules(rules_sources, rule_id);
     if (*test_rules) return run_test_rules(test_sources);
+    if (*eval_command) return run_eval(eval);
     lint.unit = unit == "paragraph" ? ReplyUnit::Paragraph
                 : unit == "line"    ? ReplyUnit::Line
                                     : ReplyUnit::File;

@@ -12,7 +12,7 @@ bool fires(const Linter& linter, const Rule& rule, const std::string& text) {
   Document document;
   document.display_name = "<example>";
   document.content = text;
-  const FileReport report = linter.lint(document, {ReplySpan{0, text.size(), ""}});
+  const FileReport report = linter.lint(document, split_plain_text(text, ReplyUnit::File));
   const auto is_rule = [&](const Finding& finding) { return finding.rule == &rule; };
   for (const ReplyReport& reply : report.replies) {
     if (std::any_of(reply.findings.begin(), reply.findings.end(), is_rule) ||

@@ -81,7 +81,7 @@ TEST_CASE("unless_reply_has drops a problem when the reply shows that dimension"
   const auto lint = [&](const std::string& text) {
     Document document;
     document.content = text;
-    return linter.lint(document, {ReplySpan{0, text.size(), ""}}).replies.at(0);
+    return linter.lint(document, split_plain_text(text, ReplyUnit::File)).replies.at(0);
   };
   CHECK(lint("I understand.").findings.size() == 1);
   const ReplyReport repaired = lint("I understand. I've refunded the order.");

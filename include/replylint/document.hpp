@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,10 +18,22 @@ struct Document {
 };
 
 /// A span of a document that gets its own score: the text the agent wrote.
+///
+/// Usually the reply is literally `content[begin, end)`. Readers that must change the text
+/// before matching set `text`:
+/// - same length as the span and `origin` empty: byte i of `text` is byte begin+i of the file
+///   (quoted lines or template placeholders blanked out in place);
+/// - otherwise `origin` holds, for each byte of `text` plus one past the end, the file offset
+///   it came from (JSON or CSV string escapes decoded).
 struct ReplySpan {
   std::size_t begin = 0;  ///< byte offsets into Document::content, [begin, end)
   std::size_t end = 0;
   std::string id;  ///< identity carried to the output (record id, heading …); may be empty
+  std::string text;                  ///< the text to lint when it differs from the span
+  std::vector<std::uint32_t> origin;  ///< file offsets of `text` bytes (size text.size() + 1)
+
+  /// True when `text` replaces the literal span.
+  bool rewritten() const { return !text.empty() || !origin.empty(); }
 };
 
 /// How a plain-text document is cut into replies.

@@ -17,6 +17,8 @@ class Linter {
 
   FileReport lint(const Document& document, const std::vector<ReplySpan>& replies) const;
 
+  const ScoringModel& scoring() const { return matcher_.rules().scoring; }
+
  private:
   const Matcher& matcher_;
 };
