@@ -50,7 +50,7 @@ class RuleReader {
     const std::size_t errors_before = check_.error_count();
     Rule rule;
     rule.pack = pack_;
-    rule.location = check_.location(pointer);
+    rule.location = check_.location(pointer + "/id");  // falls back to the object
     if (const json* id = check_.require(node, "id", pointer)) {
       if (check_.expect(*id, json::value_t::string, pointer + "/id")) {
         rule.id = id->get<std::string>();

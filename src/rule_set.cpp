@@ -28,7 +28,7 @@ Diagnostic at(const SourceLocation& location, DiagnosticLevel level, std::string
                     location.path,
                     location.line,
                     location.column,
-                    location.pointer + (location.pointer.empty() ? "" : "/id"),
+                    location.pointer,
                     std::move(message),
                     location.line_text};
 }

@@ -67,7 +67,7 @@ struct Rule {
   std::string source;
   std::vector<RuleExample> match_examples;
   std::vector<RuleExample> no_match_examples;
-  SourceLocation location;  ///< where the rule object starts
+  SourceLocation location;  ///< where the rule's id is written
 
   bool is_evidence() const { return weight > 0; }
 };
