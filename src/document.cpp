@@ -12,7 +12,12 @@ void add_trimmed(const std::string& content, std::size_t begin, std::size_t end,
   if (begin == 0 && content.compare(0, 3, "\xEF\xBB\xBF") == 0) begin = 3;
   while (begin < end && is_blank(content[begin])) ++begin;
   while (end > begin && is_blank(content[end - 1])) --end;
-  if (begin < end) out.push_back({begin, end, ""});
+  if (begin < end) {
+    ReplySpan span;
+    span.begin = begin;
+    span.end = end;
+    out.push_back(std::move(span));
+  }
 }
 
 std::size_t line_end(const std::string& content, std::size_t from) {
