@@ -113,8 +113,8 @@ class HumanPrinter : public Printer {
   void print_finding(const Document& document, const LineIndex& lines, const Finding& finding) {
     const Rule& rule = *finding.rule;
     print_location(document, finding.start);
-    const std::string_view color = severity_color(rule.severity);
-    out_ << ' ' << style_.wrap(color, std::string(to_string(rule.severity)) + ":") << ' '
+    const std::string_view color = severity_color(finding.severity());
+    out_ << ' ' << style_.wrap(color, std::string(to_string(finding.severity())) + ":") << ' '
          << finding.message << ' ' << style_.wrap("2", "[" + rule.id + "]") << '\n';
     print_source(lines, finding, color);
     for (const std::string& suggestion : rule.suggest) {

@@ -9,14 +9,18 @@
 #include <iostream>
 #include <iterator>
 
+#include "replylint/glob.hpp"
+
 namespace replylint {
 
 namespace fs = std::filesystem;
 
 const std::vector<std::string>& default_text_extensions() {
+  // Not ".json": most JSON files in a folder are configuration, not conversations; name them or
+  // use --include (docs/input-formats.md, "Folders").
   static const std::vector<std::string> extensions = {
       ".txt", ".text", ".md", ".markdown", ".eml", ".html", ".htm", ".liquid", ".j2", ".jinja",
-      ".tmpl", ".hbs", ".mustache"};
+      ".tmpl", ".hbs", ".mustache", ".transcript", ".jsonl", ".ndjson", ".csv"};
   return extensions;
 }
 
@@ -35,7 +39,52 @@ bool has_text_extension(const fs::path& path) {
   return std::find(known.begin(), known.end(), extension) != known.end();
 }
 
-void walk_directory(const fs::path& root, std::vector<InputRef>& out, Diagnostics& diagnostics) {
+// The globs of one walk. The root's .replylintignore sees paths relative to the root;
+// --exclude and --include also see them as shown ("macros/billing/a.md" for the root "macros"),
+// so a glob copied from the output works too.
+struct WalkFilters {
+  PathFilter ignore_file;
+  PathFilter exclude;
+  PathFilter include;
+
+  bool skipped(const std::string& relative, const std::string& shown, bool directory) const {
+    return ignore_file.matches(relative, directory) || exclude.matches(relative, directory) ||
+           exclude.matches(shown, directory);
+  }
+  bool included(const std::string& relative, const std::string& shown) const {
+    return include.matches_file_or_parent(relative) || include.matches_file_or_parent(shown);
+  }
+};
+
+// Invalid globs were reported once by expand_inputs(); here they are skipped.
+WalkFilters filters_for(const fs::path& root, const WalkOptions& walk, Diagnostics& diagnostics) {
+  WalkFilters filters;
+  for (const auto& glob : walk.exclude) filters.exclude.add(glob);
+  for (const auto& glob : walk.include) filters.include.add(glob);
+  const fs::path ignore_file = root / ".replylintignore";
+  std::error_code error;
+  if (!fs::is_regular_file(ignore_file, error)) return filters;
+  std::ifstream in(ignore_file, std::ios::binary);
+  if (!in) {
+    diagnostics.error(ignore_file.string(), std::string("cannot open: ") + std::strerror(errno));
+    return filters;
+  }
+  std::string line;
+  for (int number = 1; std::getline(in, line); ++number) {
+    if (filters.ignore_file.add(line)) continue;
+    Diagnostic d;
+    d.level = DiagnosticLevel::Warning;
+    d.path = ignore_file.string();
+    d.line = number;
+    d.message = "invalid glob \"" + line + "\"; line ignored";
+    diagnostics.add(std::move(d));
+  }
+  return filters;
+}
+
+void walk_directory(const fs::path& root, const WalkOptions& walk, std::vector<InputRef>& out,
+                    Diagnostics& diagnostics) {
+  const WalkFilters filters = filters_for(root, walk, diagnostics);
   std::vector<std::string> files;
   std::error_code error;
   // Directory symlinks are not followed, so a symlink loop cannot trap the walk.
@@ -50,11 +99,17 @@ void walk_directory(const fs::path& root, std::vector<InputRef>& out, Diagnostic
       break;
     }
     const fs::path& path = it->path();
-    if (hidden(path)) {
-      if (it->is_directory(error)) it.disable_recursion_pending();
+    const bool directory = it->is_directory(error);
+    const std::string relative = path.lexically_relative(root).generic_string();
+    const std::string shown = path.lexically_normal().generic_string();
+    if (hidden(path) || filters.skipped(relative, shown, directory)) {
+      if (directory) it.disable_recursion_pending();
       continue;
     }
-    if (it->is_regular_file(error) && has_text_extension(path)) files.push_back(path.string());
+    if (directory || !it->is_regular_file(error)) continue;
+    const bool wanted = filters.include.empty() ? has_text_extension(path)
+                                                : filters.included(relative, shown);
+    if (wanted) files.push_back(path.string());
   }
   std::sort(files.begin(), files.end());
   for (auto& file : files) out.push_back({false, std::move(file)});
@@ -64,6 +119,19 @@ void walk_directory(const fs::path& root, std::vector<InputRef>& out, Diagnostic
 
 std::vector<InputRef> expand_inputs(const std::vector<std::string>& paths,
                                     Diagnostics& diagnostics) {
+  return expand_inputs(paths, WalkOptions{}, diagnostics);
+}
+
+std::vector<InputRef> expand_inputs(const std::vector<std::string>& paths, const WalkOptions& walk,
+                                    Diagnostics& diagnostics) {
+  for (const auto* globs : {&walk.include, &walk.exclude}) {
+    for (const auto& glob : *globs) {
+      if (!PathGlob(glob).valid()) {
+        diagnostics.error(globs == &walk.include ? "--include" : "--exclude",
+                          "invalid glob \"" + glob + "\"");
+      }
+    }
+  }
   std::vector<InputRef> out;
   for (const auto& path : paths) {
     if (path == "-") {
@@ -75,7 +143,7 @@ std::vector<InputRef> expand_inputs(const std::vector<std::string>& paths,
     if (error || !fs::exists(status)) {
       diagnostics.error(path, error ? error.message() : "no such file or directory");
     } else if (fs::is_directory(status)) {
-      walk_directory(path, out, diagnostics);
+      walk_directory(path, walk, out, diagnostics);
     } else {
       out.push_back({false, path});  // named explicitly: linted whatever its extension
     }
@@ -117,6 +185,15 @@ ReadStatus read_input(const InputRef& ref, const std::optional<std::string>& std
       diagnostics.error(ref.path, std::string("read error: ") + std::strerror(errno));
       return ReadStatus::Failed;
     }
+  }
+  // UTF-16 would need transcoding, and then offsets would no longer be the file's bytes: say so
+  // plainly instead of calling it binary.
+  const std::string_view head(document->content.data(),
+                              std::min<std::size_t>(2, document->content.size()));
+  if (head == "\xFF\xFE" || head == "\xFE\xFF") {
+    diagnostics.warning(document->display_name,
+                        "skipping UTF-16 text; convert it first: iconv -f UTF-16 -t UTF-8");
+    return ReadStatus::Binary;
   }
   if (looks_binary(document->content)) {
     diagnostics.warning(document->display_name, "skipping binary file (NUL byte found)");

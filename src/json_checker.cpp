@@ -41,6 +41,13 @@ std::string short_parse_message(const std::string& what) {
   return message;
 }
 
+// Every rule, pattern and example remembers its source line for carets. A minified pack is one
+// huge line: copying it thousands of times took gigabytes, so long lines are not quoted.
+std::string quotable_line(std::string_view line) {
+  constexpr std::size_t kMaxQuotedLine = 512;
+  return line.size() <= kMaxQuotedLine ? std::string(line) : std::string();
+}
+
 }  // namespace
 
 std::string describe_type(const nlohmann::json& value) { return describe(value.type()); }
@@ -65,6 +72,11 @@ std::optional<nlohmann::json> JsonChecker::parse() {
     const std::size_t offset = e.byte > 0 ? std::min<std::size_t>(e.byte - 1, text_.size()) : 0;
     report(DiagnosticLevel::Error, offset, "", short_parse_message(e.what()));
     return std::nullopt;
+  } catch (const json::exception& e) {
+    // A number too large for a double is out_of_range, not parse_error (found by fuzzing); it
+    // carries no position, so name the file.
+    report(DiagnosticLevel::Error, 0, "", "invalid JSON: " + std::string(e.what()));
+    return std::nullopt;
   }
 }
 
@@ -78,7 +90,7 @@ void JsonChecker::report(DiagnosticLevel level, std::size_t offset, const std::s
   d.column = position.column;
   d.pointer = pointer;
   d.message = context_.empty() ? message : "rule \"" + context_ + "\": " + message;
-  d.source_line = std::string(lines_.line_text(offset));
+  d.source_line = quotable_line(lines_.line_text(offset));
   if (level == DiagnosticLevel::Error) ++errors_;
   diagnostics_.add(std::move(d));
 }
@@ -98,7 +110,7 @@ SourceLocation JsonChecker::location(const std::string& pointer, bool at_key) co
   const std::size_t offset =
       locator_ ? (at_key ? locator_->key_offset(pointer) : locator_->value_offset(pointer)) : 0;
   const TextPosition position = lines_.position(offset);
-  return {path_, position.line, position.column, pointer, std::string(lines_.line_text(offset))};
+  return {path_, position.line, position.column, pointer, quotable_line(lines_.line_text(offset))};
 }
 
 bool JsonChecker::expect(const json& value, json::value_t type, const std::string& pointer) {

@@ -5,9 +5,12 @@
 #include <iostream>
 
 #include "commands.hpp"
+#include "lint_context.hpp"
+#include "replylint/atomic_file.hpp"
+#include "replylint/baseline.hpp"
 #include "replylint/input.hpp"
-#include "replylint/linter.hpp"
 #include "replylint/printer.hpp"
+#include "replylint/relative_path.hpp"
 #include "replylint/text_position.hpp"
 
 namespace replylint {
@@ -20,39 +23,6 @@ bool use_color(const std::string& choice) {
   if (choice == "never") return false;
   return isatty(STDOUT_FILENO) != 0;
 }
-
-// The fail condition of --fail-on / --min-score / --max-warnings (README, "Exit codes").
-class FailGate {
- public:
-  explicit FailGate(const LintOptions& options) : options_(options) {
-    if (options.fail_on != "never") threshold_ = static_cast<int>(*parse_severity(options.fail_on));
-    // With --max-warnings, warnings fail by count rather than one by one.
-    if (options.max_warnings && threshold_ == static_cast<int>(Severity::Warning)) {
-      threshold_ = static_cast<int>(Severity::Error);
-    }
-  }
-
-  void add(const FileReport& report) {
-    for (const ReplyReport& reply : report.replies) {
-      if (options_.min_score && reply.score.value < *options_.min_score) failed_ = true;
-      for (const Finding& finding : reply.findings) {
-        const int severity = static_cast<int>(finding.rule->severity);
-        if (threshold_ >= 0 && severity >= threshold_) failed_ = true;
-        if (finding.rule->severity == Severity::Warning) ++warnings_;
-      }
-    }
-  }
-
-  bool failed() const {
-    return failed_ || (options_.max_warnings && warnings_ > static_cast<std::size_t>(*options_.max_warnings));
-  }
-
- private:
-  const LintOptions& options_;
-  int threshold_ = -1;
-  std::size_t warnings_ = 0;
-  bool failed_ = false;
-};
 
 void note_invalid_utf8(const Document& document, Diagnostics& diagnostics) {
   const std::size_t bad = find_invalid_utf8(document.content);
@@ -67,13 +37,33 @@ void note_invalid_utf8(const Document& document, Diagnostics& diagnostics) {
   diagnostics.add(std::move(d));
 }
 
+// A baseline file is replylint's own data, not replies: walking a folder that holds it (the
+// usual place, next to the macros) must not lint it.
+void drop_baseline_files(const LintOptions& options, std::vector<InputRef>& inputs) {
+  for (const auto& baseline : {options.baseline, options.write_baseline}) {
+    if (!baseline) continue;
+    const std::string own = path_relative_to("", *baseline);
+    std::erase_if(inputs, [&](const InputRef& input) {
+      return !input.is_stdin && path_relative_to("", input.path) == own;
+    });
+  }
+}
+
+// The closing line of a run with --baseline, on stderr so machine formats stay clean.
+void report_baseline(const Baseline& baseline, std::size_t hidden, std::size_t reported) {
+  std::cerr << "replylint: " << hidden << (hidden == 1 ? " finding" : " findings")
+            << " matched the baseline " << baseline.path() << " and "
+            << (hidden == 1 ? "is" : "are") << " not reported; " << reported << " new";
+  if (const std::size_t stale = baseline.stale()) {
+    std::cerr << "; " << stale << (stale == 1 ? " entry" : " entries")
+              << " no longer found (refresh with --write-baseline)";
+  }
+  std::cerr << '\n';
+}
+
 }  // namespace
 
 int run_lint(const LintOptions& options) {
-  RuleSet rules;
-  std::unique_ptr<Matcher> matcher;
-  if (!load_rules_or_report(options.rules, &rules, &matcher)) return kExitError;
-
   std::vector<std::string> paths = options.paths;
   if (paths.empty()) {
     if (isatty(STDIN_FILENO)) {
@@ -84,19 +74,46 @@ int run_lint(const LintOptions& options) {
     paths.push_back("-");
   }
   Diagnostics input_problems;
-  const std::vector<InputRef> inputs = expand_inputs(paths, input_problems);
+  std::vector<InputRef> inputs = expand_inputs(paths, options.walk, input_problems);
+  drop_baseline_files(options, inputs);
+  // Each input's folder decides its config (and so its rules and input options); a broken
+  // config or rule file stops the run before any output.
+  LintContexts contexts(options);
+  if (!contexts.prepare(inputs)) return kExitError;
+  std::optional<Baseline> baseline;
+  if (options.baseline) {
+    Diagnostics baseline_problems;
+    baseline = Baseline::load(*options.baseline, baseline_problems);
+    report_diagnostics(baseline_problems);
+    if (!baseline) return kExitError;
+  }
+  std::optional<BaselineWriter> baseline_writer;
+  if (options.write_baseline) baseline_writer.emplace(*options.write_baseline);
   report_diagnostics(input_problems);
   bool io_error = input_problems.has_errors();
 
   PrintOptions print_options;
-  print_options.color = use_color(options.color);
+  // "auto" looks at stdout, which --output bypasses.
+  print_options.color = use_color(options.color) && (!options.output || options.color == "always");
   print_options.explain = options.explain;
-  std::unique_ptr<Printer> printer = make_printer(options.format, std::cout, print_options);
-  const Linter linter(*matcher);
-  FailGate gate(options);
+  print_options.rules = contexts.shared_rules();
+  if (const char* path = std::getenv("GITHUB_STEP_SUMMARY")) print_options.step_summary_path = path;
+  // --output: written to a temporary file and renamed over FILE once complete.
+  std::optional<AtomicFile> output_file;
+  if (options.output) {
+    output_file.emplace(*options.output);
+    if (!output_file->ok()) {
+      std::cerr << "replylint: " << output_file->error() << '\n';
+      return kExitError;
+    }
+  }
+  std::ostream& out = output_file ? output_file->stream() : std::cout;
+  std::unique_ptr<Printer> printer = make_printer(options.format, out, print_options);
   Summary summary;
+  std::size_t baselined = 0;
   printer->begin();
   for (const InputRef& input : inputs) {
+    LintContext& context = contexts.for_input(input);
     Diagnostics problems;
     Document document;
     const ReadStatus status = read_input(input, options.stdin_filename, &document, problems);
@@ -108,15 +125,40 @@ int run_lint(const LintOptions& options) {
       continue;
     }
     if (status == ReadStatus::Binary) continue;
-    const FileReport report = linter.lint(document, split_plain_text(document.content, options.unit));
-    gate.add(report);
+    // Malformed records are reported and skipped; the rest of the file is still linted.
+    Diagnostics reader_problems;
+    const std::vector<ReplySpan> replies = read_replies(document, context.input, reader_problems);
+    report_diagnostics(reader_problems);
+    io_error = io_error || reader_problems.has_errors();
+    FileReport report = context.linter->lint(document, replies);
+    // The baseline records everything found; --baseline then hides what it knows.
+    if (baseline_writer) baseline_writer->add(report);
+    if (baseline) baselined += baseline->filter(report);
+    context.gate->add(report);
     summary.add(report);
     printer->file(report);
   }
   printer->end(summary);
   std::cout.flush();
+  if (output_file && !output_file->commit()) {
+    std::cerr << "replylint: " << output_file->error() << '\n';
+    return kExitError;
+  }
+  if (baseline) report_baseline(*baseline, baselined, summary.findings);
+  if (baseline_writer) {
+    std::string error;
+    if (!baseline_writer->write(&error)) {
+      std::cerr << "replylint: " << error << '\n';
+      return kExitError;
+    }
+    std::cerr << "replylint: wrote " << baseline_writer->size()
+              << (baseline_writer->size() == 1 ? " finding" : " findings") << " to "
+              << baseline_writer->path() << '\n';
+  }
   if (io_error) return kExitError;
-  return gate.failed() ? kExitFindings : kExitClean;
+  // Writing a baseline accepts every current finding, so only errors fail that run.
+  if (baseline_writer) return kExitClean;
+  return contexts.failed() ? kExitFindings : kExitClean;
 }
 
 }  // namespace replylint

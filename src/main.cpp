@@ -5,6 +5,8 @@
 #include <iostream>
 
 #include "commands.hpp"
+#include "input_cli.hpp"
+#include "lsp/server_loop.hpp"
 #include "replylint/printer.hpp"
 #include "replylint/version.hpp"
 
@@ -19,7 +21,29 @@ const char* kFooter = R"(Exit codes:
   2  usage, config, rule-file or I/O error
 
 Reads stdin when no PATH is given and stdin is not a terminal, or for the path "-".
-Docs: README.md, rules/README.md, docs/json-output.md, docs/scoring.md)";
+Docs: README.md, rules/README.md, docs/json-output.md, docs/scoring.md, docs/input-formats.md,
+docs/configuration.md)";
+
+// Config and baseline options of the lint command (docs/configuration.md).
+void add_config_options(CLI::App* app, LintOptions& lint) {
+  const std::string group = "Config and baseline";
+  CLI::Option* config =
+      app->add_option("--config", lint.config_path,
+                      "Config for every input, instead of the nearest .replylint.json above each")
+          ->type_name("FILE")
+          ->group(group);
+  app->add_flag("--no-config", lint.no_config, "Ignore .replylint.json files")
+      ->excludes(config)
+      ->group(group);
+  app->add_option("--baseline", lint.baseline,
+                  "Hide the findings recorded in FILE; only new ones are reported and fail")
+      ->type_name("FILE")
+      ->group(group);
+  app->add_option("--write-baseline", lint.write_baseline,
+                  "Record the current findings in FILE (exit 0 unless there is an error)")
+      ->type_name("FILE")
+      ->group(group);
+}
 
 void add_rule_options(CLI::App* app, RuleSources& sources) {
   app->add_option("--rules", sources.paths,
@@ -44,10 +68,14 @@ int main(int argc, char** argv) {
     app.add_option("paths", lint.paths, "Files or folders to lint; '-' for stdin")
         ->type_name("PATH");
     add_rule_options(&app, lint.rules);
-    app.add_option("-f,--format", lint.format, "Output format")
+    app.add_option("-f,--format", lint.format, "Output format (docs/output-formats.md)")
         ->check(CLI::IsMember(printer_names()))
         ->capture_default_str();
-    app.add_option("--fail-on", lint.fail_on, "Lowest severity that makes the exit code 1")
+    app.add_option("-o,--output", lint.output,
+                   "Write the report to FILE (replaced atomically when complete), not stdout")
+        ->type_name("FILE");
+    app.add_option("--fail-on", lint.fail_on,
+                   "Lowest severity that makes the exit code 1 (overrides the config's fail_on)")
         ->check(CLI::IsMember({"error", "warning", "info", "never"}))
         ->capture_default_str();
     app.add_option("--min-score", lint.min_score, "Exit 1 when a reply scores below N")
@@ -67,11 +95,16 @@ int main(int argc, char** argv) {
     app.add_option("--unit", unit, "What one reply is in plain text")
         ->check(CLI::IsMember({"file", "paragraph", "line"}))
         ->capture_default_str();
+    add_input_options(&app, lint.input, lint.walk);
+    add_config_options(&app, lint);
 
     RuleSources rules_sources;
     std::optional<std::string> rule_id;
     CLI::App* rules = app.add_subcommand("rules", "List every loaded rule, or explain one");
     rules->add_option("id", rule_id, "Rule id to explain")->type_name("ID");
+    bool rule_patterns = false;
+    rules->add_flag("--patterns", rule_patterns,
+                    "Print every match pattern, one per line (for grep/rg comparisons)");
     add_rule_options(rules, rules_sources);
 
     RuleSources test_sources;
@@ -99,18 +132,46 @@ int main(int argc, char** argv) {
         ->type_name("X")
         ->check(CLI::Range(0.0, 1.0));
 
+    InitOptions init;
+    CLI::App* init_command = app.add_subcommand(
+        "init", "Write a starter .replylint.json (keys explained in docs/configuration.md)");
+    init_command->add_option("directory", init.directory, "Folder to write it in")
+        ->type_name("DIR")
+        ->capture_default_str();
+    init_command->add_flag("--force", init.force, "Replace an existing .replylint.json");
+
+    lsp::ServerOptions lsp_options;
+    CLI::App* lsp_command = app.add_subcommand(
+        "lsp", "Run the language server (LSP 3.17) on stdin/stdout for editors (docs/editors.md)");
+    add_rule_options(lsp_command, lsp_options.rules);
+
     try {
       app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
       const int code = app.exit(e);
       return code == 0 ? kExitClean : kExitError;
     }
+    // Rule options given before a subcommand ("replylint --no-default-rules test-rules") count
+    // for it too.
+    for (RuleSources* sources : {&rules_sources, &test_sources, &eval.rules}) {
+      sources->use_embedded = sources->use_embedded && lint.rules.use_embedded;
+      sources->paths.insert(sources->paths.begin(), lint.rules.paths.begin(),
+                            lint.rules.paths.end());
+    }
+    if (*rules && rule_patterns) return run_rule_patterns(rules_sources);
     if (*rules) return run_rules(rules_sources, rule_id);
     if (*test_rules) return run_test_rules(test_sources);
     if (*eval_command) return run_eval(eval);
+    if (*lsp_command) return lsp::run_language_server(std::move(lsp_options));
+    if (*init_command) return run_init(init);
     lint.unit = unit == "paragraph" ? ReplyUnit::Paragraph
                 : unit == "line"    ? ReplyUnit::Line
                                     : ReplyUnit::File;
+    // What the user typed wins over the config; the config fills in the rest.
+    for (const CLI::Option* option : app.get_options()) {
+      if (option->count() == 0) continue;
+      for (const std::string& name : option->get_lnames()) lint.given.insert("--" + name);
+    }
     return run_lint(lint);
   } catch (const std::exception& e) {
     std::cerr << "replylint: internal error: " << e.what() << '\n';

@@ -130,20 +130,36 @@ void NormalizedText::build_mapped(std::string_view original, std::size_t first_c
   text_.reserve(original.size() + 16);
   begin_.reserve(original.size() + 16);
   end_.reserve(original.size() + 16);
-  text_.assign(original.substr(0, first_change));
-  for (std::size_t i = 0; i < first_change; ++i) {
-    begin_.push_back(static_cast<std::uint32_t>(i));
-    end_.push_back(static_cast<std::uint32_t>(i + 1));
-  }
-  const auto emit = [&](std::string_view bytes, std::size_t from, std::size_t to) {
-    text_.append(bytes);
-    for (std::size_t k = 0; k < bytes.size(); ++k) {
-      begin_.push_back(static_cast<std::uint32_t>(from));
-      end_.push_back(static_cast<std::uint32_t>(to));
+  // Runs of plain ASCII (most of any reply) are copied whole, their maps filled in one loop.
+  const auto copy_run = [&](std::size_t from, std::size_t to) {
+    text_.append(original.data() + from, to - from);
+    const std::size_t at = begin_.size();
+    begin_.resize(at + (to - from));
+    end_.resize(at + (to - from));
+    for (std::size_t k = from; k < to; ++k) {
+      begin_[at + k - from] = static_cast<std::uint32_t>(k);
+      end_[at + k - from] = static_cast<std::uint32_t>(k + 1);
     }
   };
+  const auto emit = [&](std::string_view bytes, std::size_t from, std::size_t to) {
+    text_.append(bytes);
+    begin_.insert(begin_.end(), bytes.size(), static_cast<std::uint32_t>(from));
+    end_.insert(end_.end(), bytes.size(), static_cast<std::uint32_t>(to));
+  };
+  copy_run(0, first_change);
   std::string scratch;
   for (std::size_t i = first_change; i < original.size();) {
+    std::size_t run = i;
+    while (run < original.size()) {
+      const unsigned char c = static_cast<unsigned char>(original[run]);
+      if (c >= 0x80 || c == '&') break;
+      ++run;
+    }
+    if (run > i) {
+      copy_run(i, run);
+      i = run;
+      continue;
+    }
     const unsigned char c = static_cast<unsigned char>(original[i]);
     char32_t code_point = c;
     std::size_t length = 1;
@@ -153,7 +169,7 @@ void NormalizedText::build_mapped(std::string_view original, std::size_t first_c
         code_point = '&';
         length = 1;
       }
-    } else if (c >= 0x80) {
+    } else {
       code_point = decode_utf8(original, i, &length);
     }
     if (code_point < 0x80 && length == 1) {

@@ -11,7 +11,7 @@ void Summary::add(const FileReport& report) {
     findings += reply.findings.size();
     evidence += reply.evidence.size();
     for (const Finding& finding : reply.findings) {
-      ++by_severity[static_cast<std::size_t>(finding.rule->severity)];
+      ++by_severity[static_cast<std::size_t>(finding.severity())];
     }
     ++by_verdict[static_cast<std::size_t>(reply.score.verdict)];
     total += reply.score.value;

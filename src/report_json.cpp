@@ -12,7 +12,7 @@ json finding_to_json(const Finding& finding) {
   json out = {
       {"rule", rule.id},
       {"category", rule.category},
-      {"severity", to_string(rule.severity)},
+      {"severity", to_string(finding.severity())},
       {"message", finding.message},
       {"match", finding.match},
       {"line", finding.start.line},

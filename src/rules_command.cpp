@@ -63,4 +63,14 @@ int run_rules(const RuleSources& sources, const std::optional<std::string>& id) 
   return kExitClean;
 }
 
+int run_rule_patterns(const RuleSources& sources) {
+  RuleSet rules;
+  std::unique_ptr<Matcher> matcher;
+  if (!load_rules_or_report(sources, &rules, &matcher)) return kExitError;
+  for (const Rule& rule : rules.rules) {
+    for (const Pattern& pattern : rule.patterns) std::cout << pattern.text << '\n';
+  }
+  return kExitClean;
+}
+
 }  // namespace replylint

@@ -99,8 +99,16 @@ Score score_reply(const std::vector<Finding>& problems, const std::vector<Findin
     score.steps.push_back({"coverage", "", std::to_string(dimensions) + " dimensions", bonus});
     evidence_points += bonus;
   }
-  const bool repaired = score.dimensions[static_cast<std::size_t>(Dimension::Ownership)].present &&
-                        score.dimensions[static_cast<std::size_t>(Dimension::Action)].present;
+  const auto present = [&](Dimension d) {
+    return score.dimensions[static_cast<std::size_t>(d)].present;
+  };
+  const bool repaired = present(Dimension::Ownership) && present(Dimension::Action);
+  // Empathy is recognition plus a response (docs/scoring.md): naming the feeling without owning,
+  // acting or asking is sympathy from the sidelines.
+  const bool responds =
+      present(Dimension::Ownership) || present(Dimension::Action) || present(Dimension::Explore);
+  const bool recognises =
+      present(Dimension::Acknowledge) || present(Dimension::Cause) || present(Dimension::Validate);
   const Penalties penalties = add_problem_steps(problems, model, repaired, score);
   double raw = 0;
   for (const ScoreStep& step : score.steps) raw += step.points;
@@ -108,10 +116,10 @@ Score score_reply(const std::vector<Finding>& problems, const std::vector<Findin
 
   if (penalties.dismissive > 0 && penalties.dismissive >= evidence_points * model.dismissive_ratio) {
     score.verdict = Verdict::Dismissive;
-  } else if (dimensions >= model.empathetic_min_dimensions &&
+  } else if (dimensions >= model.empathetic_min_dimensions && responds &&
              score.value >= model.empathetic_min_score) {
     score.verdict = Verdict::Empathetic;
-  } else if (penalties.softened > 0) {
+  } else if (penalties.softened > 0 || (recognises && !responds)) {
     score.verdict = Verdict::Sympathetic;
   } else {
     score.verdict = Verdict::Neutral;

@@ -2,6 +2,8 @@
 #include "replylint/text_position.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 namespace replylint {
 
@@ -54,6 +56,16 @@ std::size_t find_invalid_utf8(std::string_view text) {
 
 LineIndex::LineIndex(std::string_view text) : text_(text) {
   line_starts_.push_back(0);
+  // Without any '\r' (the usual case) line starts are just the bytes after each '\n': memchr.
+  if (std::memchr(text.data(), '\r', text.size()) == nullptr) {
+    const char* const first = text.data();
+    const char* const last = first + text.size();
+    for (const char* p = first; (p = static_cast<const char*>(std::memchr(p, '\n', last - p)));) {
+      ++p;
+      line_starts_.push_back(static_cast<std::size_t>(p - first));
+    }
+    return;
+  }
   for (std::size_t i = 0; i < text.size(); ++i) {
     // "\n", "\r\n" and a lone "\r" all end a line.
     if (text[i] == '\n') {
@@ -74,6 +86,20 @@ TextPosition LineIndex::position(std::size_t offset) const {
   if (i == 0 && text_.substr(0, 3) == "\xEF\xBB\xBF" && offset >= 3) i = 3;
   position.column_byte = static_cast<int>(offset - line_starts_[line - 1]) + 1;
   while (i < offset) {
+    // ASCII, one code point and one UTF-16 unit per byte: eight bytes at a time, then one.
+    for (std::uint64_t word; i + 8 <= offset; i += 8) {
+      std::memcpy(&word, text_.data() + i, 8);
+      if (word & 0x8080808080808080ull) break;
+      position.column += 8;
+      position.column_utf16 += 8;
+    }
+    if (i >= offset) break;
+    if (static_cast<unsigned char>(text_[i]) < 0x80) {
+      position.column += 1;
+      position.column_utf16 += 1;
+      ++i;
+      continue;
+    }
     std::size_t length = 0;
     const char32_t code_point = decode_utf8(text_, i, &length);
     if (i + length > offset) break;  // offset inside a sequence: stop before it

@@ -88,6 +88,17 @@ TEST_CASE("json output follows the documented contract key by key") {
   CHECK(summary["verdicts"]["sympathetic"] == 1);
   CHECK(summary["mean_score"] == 64.0);
   CHECK(summary["min_score"] == 64);
+  // Library analytics (docs/json-output.md, "Analytics"; library_analytics_test.cpp has the rest).
+  const auto& analytics = doc["analytics"];
+  CHECK(analytics["thresholds"]["reuse_min_count"] == 3);
+  CHECK(analytics["reused_openers"].empty());
+  CHECK(analytics["near_duplicates_checked"] == true);
+  REQUIRE(analytics["lowest_scoring"].size() == 1);
+  CHECK(analytics["lowest_scoring"][0] ==
+        nlohmann::json({{"path", "macros/a.txt"}, {"line", 1}, {"id", nullptr}, {"score", 64},
+                        {"verdict", "sympathetic"}}));
+  CHECK(analytics["top_rules"][0]["rule"] == "sympathy/sorry");
+  CHECK(analytics["score_histogram"][6] == 1);
 }
 
 TEST_CASE("human output shows location, underline, help and score") {

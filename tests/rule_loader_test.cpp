@@ -137,3 +137,9 @@ TEST_CASE("a scoring object overrides the model key by key and is validated") {
             .find("/scoring/bse: unknown key \"bse\" (did you mean \"base\"?)") !=
         std::string::npos);
 }
+
+TEST_CASE("a number too large for a double is an error, not a crash (fuzzing regression)") {
+  const std::string errors = errors_of(R"({"format": 1e99999, "pack": "p", "rules": []})");
+  CHECK(errors.find("p.json:1:1: error: invalid JSON:") == 0);
+  CHECK(errors.find("number overflow") != std::string::npos);
+}

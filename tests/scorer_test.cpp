@@ -57,16 +57,31 @@ TEST_CASE("sympathy with no follow-through is sympathetic and scores below neutr
 }
 
 TEST_CASE("coverage of distinct dimensions counts, repetition does not") {
-  const Score two = score_reply({}, hits({&kFeel, &kCause}), ScoringModel{});
-  CHECK(two.value == 60 + 12 + 10 + 6);
+  const Score two = score_reply({}, hits({&kFeel, &kFix}), ScoringModel{});
+  CHECK(two.value == 60 + 12 + 14 + 6);
   CHECK(two.verdict == Verdict::Empathetic);
   CHECK(two.dimension_count() == 2);
   // Five acknowledgements are still one dimension at the strongest weight.
   const Score repeated = score_reply({}, hits({&kFeel, &kFeel2, &kFeel, &kFeel2, &kFeel}),
                                      ScoringModel{});
   CHECK(repeated.value == 72);
-  CHECK(repeated.verdict == Verdict::Neutral);
   CHECK(repeated.dimensions[0].rules == std::vector<std::string>{"empathy/feel", "empathy/feel2"});
+}
+
+TEST_CASE("empathy needs a response: recognition alone is sympathetic, a response alone neutral") {
+  // Feeling and cause, but no ownership, action or question: sympathy from the sidelines.
+  const Score recognised = score_reply({}, hits({&kFeel, &kCause}), ScoringModel{});
+  CHECK(recognised.value == 60 + 12 + 10 + 6);
+  CHECK(recognised.verdict == Verdict::Sympathetic);
+  const Score feeling = score_reply({}, hits({&kFeel, &kFeel2}), ScoringModel{});
+  CHECK(feeling.verdict == Verdict::Sympathetic);
+  // An action on its own is good service, not yet empathy.
+  const Score acted = score_reply({}, hits({&kFix}), ScoringModel{});
+  CHECK(acted.verdict == Verdict::Neutral);
+  const Score owned = score_reply({}, hits({&kOwn, &kFix}), ScoringModel{});
+  CHECK(owned.verdict == Verdict::Empathetic);
+  const Score all = score_reply({}, hits({&kFeel, &kCause, &kFix}), ScoringModel{});
+  CHECK(all.verdict == Verdict::Empathetic);
 }
 
 TEST_CASE("an apology with ownership and repair is softened, not punished") {
@@ -103,7 +118,7 @@ TEST_CASE("parameters come from the model") {
   ScoringModel model;
   model.base = 40;
   model.empathetic_min_dimensions = 3;
-  const Score score = score_reply({}, hits({&kFeel, &kCause}), model);
-  CHECK(score.value == 40 + 12 + 10 + 6);
+  const Score score = score_reply({}, hits({&kFeel, &kFix}), model);
+  CHECK(score.value == 40 + 12 + 14 + 6);
   CHECK(score.verdict == Verdict::Neutral);
 }

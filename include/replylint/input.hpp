@@ -20,10 +20,24 @@ struct InputRef {
 /// File extensions (lowercase, with dot) a directory walk picks up.
 const std::vector<std::string>& default_text_extensions();
 
-/// Expands command-line paths: "-" is stdin, files are kept as given (whatever their extension),
-/// folders are walked recursively in sorted order for files with a text extension, skipping
-/// hidden entries and never following directory symlinks (so loops are safe). Missing or
-/// unreadable paths are reported and skipped.
+/// Which files a folder walk picks up (docs/input-formats.md, "Folders").
+struct WalkOptions {
+  /// Globs (glob.hpp); when any is given, a file is walked when it or a folder above it
+  /// matches one, whatever its extension. Without, files with a known extension are walked.
+  std::vector<std::string> include;
+  /// Globs; matching files and folders are skipped, and so are those a `.replylintignore` at the
+  /// root of the walked folder matches.
+  std::vector<std::string> exclude;
+};
+
+/// Expands command-line paths: "-" is stdin, files are kept as given (whatever their extension,
+/// and whatever the globs say), folders are walked recursively in sorted order (see
+/// WalkOptions), skipping hidden entries and never following directory symlinks (so loops are
+/// safe). Missing or unreadable paths and invalid globs are reported and skipped.
+std::vector<InputRef> expand_inputs(const std::vector<std::string>& paths, const WalkOptions& walk,
+                                    Diagnostics& diagnostics);
+
+/// The same with default WalkOptions.
 std::vector<InputRef> expand_inputs(const std::vector<std::string>& paths,
                                     Diagnostics& diagnostics);
 

@@ -10,10 +10,18 @@
 
 namespace replylint {
 
+struct RuleSet;
+
 /// Presentation choices shared by printers.
 struct PrintOptions {
   bool color = false;
   bool explain = false;  ///< show how each score was reached
+  /// Every loaded rule, for formats that list rules up front (SARIF); must outlive the printer.
+  /// When null they list only the rules that produced findings.
+  const RuleSet* rules = nullptr;
+  /// github format: file to append the Markdown job summary to ($GITHUB_STEP_SUMMARY); empty
+  /// for none.
+  std::string step_summary_path;
 };
 
 /// Receives reports as they are produced and writes one output format. Printers compute

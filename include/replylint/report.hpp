@@ -21,6 +21,9 @@ struct ReplyReport {
   std::vector<Finding> findings;  ///< problems, in position order
   std::vector<Finding> evidence;  ///< empathy evidence, in position order
   Score score;
+  /// Findings of this reply hidden because the baseline knows them (baseline.hpp); they are
+  /// no longer in `findings`.
+  std::size_t baselined = 0;
 };
 
 /// The result for one input.

@@ -8,6 +8,7 @@ binary=$1
 case_dir=$2
 cd "$case_dir" || exit 2
 export REPLYLINT="$binary" NO_COLOR=1
+unset GITHUB_STEP_SUMMARY  # `--format github` must not write to a CI job's real summary
 input=/dev/null
 [ -f stdin ] && input=stdin
 actual=$(mktemp)

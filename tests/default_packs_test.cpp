@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: MIT
+// The embedded default packs as shipped: they load cleanly, follow the authoring rules, agree
+// with rules/schema.json, and behave as promised on the seed text and the development set.
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <iterator>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "replylint/evaluation.hpp"
+#include "replylint/linter.hpp"
+#include "replylint/rule_set.hpp"
+
+using namespace replylint;
+
+namespace {
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  REQUIRE(in);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+struct Defaults {
+  Diagnostics diagnostics;
+  RuleSet rules = load_rule_set(RuleSources{}, diagnostics);
+  Matcher matcher{rules, diagnostics};
+  Linter linter{matcher};
+
+  ReplyReport lint(const std::string& text) {
+    Document document;
+    document.content = text;
+    return linter.lint(document, split_plain_text(text, ReplyUnit::File)).replies.at(0);
+  }
+};
+
+Defaults& defaults() {
+  static Defaults instance;
+  return instance;
+}
+
+}  // namespace
+
+TEST_CASE("default packs load without diagnostics and hold every family") {
+  Defaults& d = defaults();
+  for (const auto& diagnostic : d.diagnostics.items()) FAIL(format_diagnostic(diagnostic));
+  CHECK(d.rules.rules.size() >= 60);
+  std::set<std::string> categories;
+  std::set<std::string> dimensions;
+  for (const Rule& rule : d.rules.rules) {
+    categories.insert(rule.category);
+    if (rule.dimension) dimensions.insert(std::string(to_string(*rule.dimension)));
+  }
+  for (const char* family : {"sympathy", "non-apology", "hollow", "platitude", "dismissive",
+                             "minimizing", "blame", "passive-aggressive", "policy", "dead-end",
+                             "deflection", "empathy"}) {
+    CHECK(categories.count(family) == 1);
+  }
+  CHECK(dimensions.size() == kDimensionCount);
+}
+
+TEST_CASE("every default rule carries enough examples, a message, advice and a source") {
+  for (const Rule& rule : defaults().rules.rules) {
+    INFO(rule.id);
+    CHECK(rule.match_examples.size() >= 2);
+    CHECK(rule.no_match_examples.size() >= 2);
+    CHECK(!rule.message.empty());
+    CHECK(rule.message.find('\n') == std::string::npos);
+    CHECK(!rule.explain.empty());
+    CHECK(!rule.source.empty());
+    if (!rule.is_evidence()) CHECK(!rule.suggest.empty());
+  }
+}
+
+TEST_CASE("the seed's sympathy lines are flagged and its empathy replies score high") {
+  Defaults& d = defaults();
+  for (const char* line : {"I'm sorry to hear about your trouble.", "That's a regrettable situation."}) {
+    INFO(line);
+    const ReplyReport reply = d.lint(line);
+    REQUIRE(!reply.findings.empty());
+    CHECK(reply.findings[0].rule->category == "sympathy");
+    CHECK(reply.score.verdict == Verdict::Sympathetic);
+    CHECK(reply.score.value < 60);
+  }
+  for (const char* line :
+       {"I can see how frustrating this delay must be, especially since you need this device for "
+        "a crucial project. Let's fix this immediately.",
+        "It's certainly disappointing when a new product doesn't work as expected. I understand "
+        "your letdown; let me take ownership of this for you."}) {
+    INFO(line);
+    const ReplyReport reply = d.lint(line);
+    CHECK(reply.findings.empty());
+    CHECK(reply.score.dimension_count() >= 3);
+    CHECK(reply.score.verdict == Verdict::Empathetic);
+    CHECK(reply.score.value >= 85);
+  }
+}
+
+TEST_CASE("rules/schema.json lists exactly the keys and values the loader accepts") {
+  const auto schema = nlohmann::json::parse(read_file(REPLYLINT_SOURCE_DIR "/rules/schema.json"));
+  const auto& definitions = schema["definitions"];
+  std::vector<std::string> categories = definitions["category"]["enum"];
+  CHECK(categories == category_names());
+  std::vector<std::string> dimensions = definitions["dimension"]["enum"];
+  CHECK(dimensions == dimension_names());
+  std::set<std::string> rule_keys;
+  for (const auto& [key, value] : definitions["rule"]["properties"].items()) rule_keys.insert(key);
+  CHECK(rule_keys == std::set<std::string>{"id", "category", "dimension", "severity", "weight",
+                                           "message", "patterns", "unless", "unless_before",
+                                           "unless_after", "window", "unless_reply_has",
+                                           "case_sensitive", "suggest", "explain", "source",
+                                           "examples"});
+  // Every default pack validates against the schema's required rule keys.
+  std::vector<std::string> required = definitions["rule"]["required"];
+  CHECK(required == std::vector<std::string>{"id", "category", "weight", "message", "patterns",
+                                             "examples"});
+}
+
+TEST_CASE("the development set: macro-F1 of verdicts and the order of mean scores") {
+  Diagnostics diagnostics;
+  const auto replies = read_labelled_replies(
+      read_file(REPLYLINT_SOURCE_DIR "/tests/data/dev.jsonl"), "dev.jsonl", diagnostics);
+  REQUIRE(diagnostics.empty());
+  REQUIRE(replies.size() >= 250);
+  const Evaluation evaluation = evaluate(defaults().linter, replies);
+  const auto mean = [&](Verdict v) {
+    return evaluation.scores[static_cast<std::size_t>(v)].mean();
+  };
+  INFO("macro-F1 " << evaluation.macro_f1() << ", means " << mean(Verdict::Empathetic) << " / "
+                   << mean(Verdict::Neutral) << " / " << mean(Verdict::Sympathetic) << " / "
+                   << mean(Verdict::Dismissive));
+  CHECK(evaluation.macro_f1() >= 0.85);
+  CHECK(mean(Verdict::Empathetic) > mean(Verdict::Neutral));
+  CHECK(mean(Verdict::Neutral) > mean(Verdict::Sympathetic));
+  CHECK(mean(Verdict::Sympathetic) > mean(Verdict::Dismissive));
+}
