@@ -189,8 +189,9 @@ cpu_model=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)
 report="$out/results.md"
 {
   echo "Run $started on $(nproc) cores ($cpu_model); load average before: $load_before, after: $load_after."
-  echo "Corpus: seed $seed, big file $((big_bytes / 1048576)) MiB / $big_replies replies; slice $((slice_bytes / 1048576)) MiB / $slice_replies replies;"
-  echo "10,000 files $((files_bytes / 1024)) KiB; stream $((stream_bytes / 1048576)) MiB / $stream_agent agent turns. Median of $repeats runs."
+  mib() { awk -v b="$1" 'BEGIN { printf "%.1f MiB", b / 1048576 }'; }
+  echo "Corpus: seed $seed, big file $(mib "$big_bytes") / $big_replies replies; slice $(mib "$slice_bytes") / $slice_replies replies;"
+  echo "10,000 files $(mib "$files_bytes"); stream $(mib "$stream_bytes") / $stream_agent agent turns. Median of $repeats runs."
   echo "Default packs: $pattern_count patterns; grep -P needs $pcre_passes passes (see bench/export_patterns.sh)."
   echo "Tools: $("$replylint" --version), $(rg --version 2>/dev/null | head -1), $(grep --version | head -1), $(hyperfine --version 2>/dev/null)."
   echo

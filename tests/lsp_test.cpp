@@ -407,8 +407,7 @@ TEST_CASE("code actions offer replacements and a suppression line") {
         "<!-- replylint-disable-next-line test/sorry-to-hear -- <reason> -->\n");
 }
 
-// Known failing at the end of the session (work in progress); see the issue notes.
-TEST_CASE("the suppression line of the quick fix silences the finding", "[!mayfail]") {
+TEST_CASE("the suppression line of the quick fix silences the finding") {
   Client client;
   client.start();
   client.open("Thanks.\nsorry to hear that.");
