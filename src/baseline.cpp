@@ -87,12 +87,14 @@ std::string finding_fingerprint(std::string_view rule_id, std::string_view norma
 }
 
 std::vector<FingerprintedFinding> fingerprint_findings(const FileReport& report,
-                                                       const std::string& folder) {
+                                                       const std::string& folder,
+                                                       OccurrenceCounts* occurrences_so_far) {
   const Document& document = *report.document;
   const std::string path =
       document.path ? path_relative_to(folder, *document.path) : document.display_name;
   std::vector<FingerprintedFinding> out;
-  std::map<std::tuple<std::string, std::string, std::string>, int> occurrences;
+  OccurrenceCounts own;
+  OccurrenceCounts& occurrences = occurrences_so_far ? *occurrences_so_far : own;
   for (const ReplyReport& reply : report.replies) {
     for (const Finding& finding : reply.findings) {
       BaselineEntry entry{"", finding.rule->id, path, reply.span.id, finding.match};
@@ -173,7 +175,10 @@ std::size_t Baseline::filter(FileReport& report) {
   const Document& document = *report.document;
   files_seen_.insert(document.path ? path_relative_to(folder_, *document.path)
                                    : document.display_name);
-  const std::vector<FingerprintedFinding> fingerprinted = fingerprint_findings(report, folder_);
+  // The chunks of a streamed file continue one count (FileReport::continued).
+  if (!report.continued) occurrences_.clear();
+  const std::vector<FingerprintedFinding> fingerprinted =
+      fingerprint_findings(report, folder_, &occurrences_);
   // Known findings are marked first and removed after, so the pointers stay valid meanwhile.
   std::unordered_set<const Finding*> known;
   for (const FingerprintedFinding& item : fingerprinted) {
@@ -207,7 +212,8 @@ BaselineWriter::BaselineWriter(std::string path)
     : path_(std::move(path)), folder_(folder_of(path_)) {}
 
 void BaselineWriter::add(const FileReport& report) {
-  for (FingerprintedFinding& item : fingerprint_findings(report, folder_)) {
+  if (!report.continued) occurrences_.clear();
+  for (FingerprintedFinding& item : fingerprint_findings(report, folder_, &occurrences_)) {
     entries_.push_back(std::move(item.entry));
   }
 }

@@ -55,4 +55,10 @@ const Rule* find_builtin_rule(const std::string& id) {
   return nullptr;
 }
 
+std::vector<std::string> known_rule_ids(const RuleSet& rules) {
+  std::vector<std::string> ids = rules.ids();
+  for (const Rule& rule : builtin_rules()) ids.push_back(rule.id);
+  return ids;
+}
+
 }  // namespace replylint

@@ -17,25 +17,39 @@ class CheckstylePrinter : public Printer {
   void begin() override { out_ << kXmlDeclaration << "<checkstyle version=\"4.3\">\n"; }
 
   void file(const FileReport& report) override {
-    const std::string name = xml_escape(report.document->display_name);
-    bool any = false;
+    // The chunks of a streamed file share one <file>, closed when the next input (or the end)
+    // arrives.
+    if (!report.continued) close_file();
+    name_ = xml_escape(report.document->display_name);
+    pending_ = true;
     for (const ReplyReport& reply : report.replies) {
       for (const Finding& finding : reply.findings) {
-        if (!any) out_ << "  <file name=\"" << name << "\">\n";
-        any = true;
+        if (!any_) out_ << "  <file name=\"" << name_ << "\">\n";
+        any_ = true;
         const Rule& rule = *finding.rule;
         out_ << "    <error line=\"" << finding.start.line << "\" column=\"" << finding.start.column
              << "\" severity=\"" << to_string(finding.severity()) << "\" message=\""
              << xml_escape(finding.message) << "\" source=\"" << xml_escape(rule.id) << "\"/>\n";
       }
     }
-    out_ << (any ? "  </file>\n" : "  <file name=\"" + name + "\"/>\n");
   }
 
-  void end(const Summary&) override { out_ << "</checkstyle>\n"; }
+  void end(const Summary&) override {
+    close_file();
+    out_ << "</checkstyle>\n";
+  }
 
  private:
+  void close_file() {
+    if (!pending_) return;
+    out_ << (any_ ? "  </file>\n" : "  <file name=\"" + name_ + "\"/>\n");
+    pending_ = any_ = false;
+  }
+
   std::ostream& out_;
+  bool pending_ = false;  // a <file> is open or owed
+  bool any_ = false;      // its opening tag is written
+  std::string name_;
 };
 
 }  // namespace

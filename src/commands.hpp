@@ -30,6 +30,8 @@ struct LintOptions {
   std::optional<std::string> stdin_filename;
   std::string color = "auto";
   bool explain = false;
+  std::optional<unsigned> jobs;  ///< --jobs: worker threads; default all cores
+  std::optional<bool> progress;  ///< --progress / --no-progress; default: stderr is a TTY, not CI
   ReplyUnit unit = ReplyUnit::File;  ///< --unit; run_lint copies it into input.unit
   InputOptions input;                ///< how inputs are read (reader.hpp)
   WalkOptions walk;                  ///< which files a folder walk picks up

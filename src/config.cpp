@@ -145,10 +145,7 @@ class ConfigReader {
     }
     if (const json* unit = JsonChecker::optional(input, "unit")) {
       if (check_.expect_enum(*unit, "/input/unit", kUnitNames, "unit")) {
-        const std::string name = unit->get<std::string>();
-        settings.unit = name == "paragraph" ? ReplyUnit::Paragraph
-                        : name == "line"    ? ReplyUnit::Line
-                                            : ReplyUnit::File;
+        settings.unit = parse_reply_unit(unit->get<std::string>());
       }
     }
     settings.agent = read_string(input, "agent");
@@ -288,6 +285,14 @@ void apply_input_settings(const InputSettings& settings, const std::set<std::str
   unless_given("--id-field", settings.id_field, options->id_field);
   unless_given("--turns-field", settings.turns_field, options->turns_field);
   unless_given("--reply-field", settings.reply_fields, options->reply_fields);
+}
+
+RuleSources rule_sources_for(const Config& config, const RuleSources& command_line) {
+  RuleSources sources;
+  sources.use_embedded = command_line.use_embedded && !config.no_default_rules;
+  sources.paths = config.rules;
+  sources.paths.insert(sources.paths.end(), command_line.paths.begin(), command_line.paths.end());
+  return sources;
 }
 
 }  // namespace replylint

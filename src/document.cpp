@@ -1,10 +1,27 @@
 // SPDX-License-Identifier: MIT
 #include "replylint/document.hpp"
 
+#include <algorithm>
+
 namespace replylint {
+
+std::string_view Document::bytes(std::size_t begin, std::size_t end) const {
+  begin = std::clamp(begin, base_offset, base_offset + content.size()) - base_offset;
+  end = std::clamp(end, base_offset + begin, base_offset + content.size()) - base_offset;
+  return std::string_view(content).substr(begin, end - begin);
+}
+
+std::optional<ReplyUnit> parse_reply_unit(std::string_view name) {
+  if (name == "file") return ReplyUnit::File;
+  if (name == "paragraph") return ReplyUnit::Paragraph;
+  if (name == "line") return ReplyUnit::Line;
+  return std::nullopt;
+}
 namespace {
 
-bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f'; }
+bool is_blank(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f';
+}
 
 // Adds [begin, end) trimmed of surrounding whitespace, unless nothing is left.
 void add_trimmed(const std::string& content, std::size_t begin, std::size_t end,

@@ -85,9 +85,14 @@ nlohmann::ordered_json to_json(const Evaluation& e) {
   }
   json misclassified = json::array();
   for (const LabelledReply* reply : e.misclassified) misclassified.push_back(reply->id);
-  return {{"version", 1},          {"replies", e.total()},      {"accuracy", e.accuracy()},
-          {"macro_f1", e.macro_f1()}, {"confusion", confusion}, {"verdicts", verdicts},
-          {"rules", rules},          {"misclassified", misclassified}};
+  return {{"version", 1},
+          {"replies", e.total()},
+          {"accuracy", e.accuracy()},
+          {"macro_f1", e.macro_f1()},
+          {"confusion", confusion},
+          {"verdicts", verdicts},
+          {"rules", rules},
+          {"misclassified", misclassified}};
 }
 
 }  // namespace

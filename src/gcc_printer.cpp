@@ -18,12 +18,11 @@ class GccPrinter : public Printer {
 
   void file(const FileReport& report) override {
     const Document& document = *report.document;
-    const LineIndex lines(document.content);
-    const std::string_view content(document.content);
+    const LineIndex lines(document.content, document.base_offset, document.base_line);
     for (const ReplyReport& reply : report.replies) {
       for (const Finding& finding : reply.findings) {
         const std::size_t line_start = lines.line_start(finding.start.line);
-        const int column = display_column(content.substr(line_start, finding.offset - line_start));
+        const int column = display_column(document.bytes(line_start, finding.offset));
         const Rule& rule = *finding.rule;
         out_ << document.display_name << ':' << finding.start.line << ':' << column << ": "
              << (finding.severity() == Severity::Error ? "error" : "warning") << ": "

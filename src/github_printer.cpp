@@ -73,7 +73,8 @@ std::string_view command_name(Severity severity) {
 // annotation per problem finding, up to GitHub's cap per kind; findings past the cap are printed
 // as plain `path:line:col: severity: message [rule]` lines in the log, and a last ::notice says
 // how many. With PrintOptions::step_summary_path, a Markdown summary is appended to that file.
-// Output waits for end(): the cap on notices depends on whether anything is left out.
+// Output streams: the cap on notices depends on whether anything is left out, so annotations
+// wait only until some kind passes its cap (at most 30 of them), or the end.
 class GithubPrinter : public Printer {
  public:
   GithubPrinter(std::ostream& out, const PrintOptions& options)
@@ -88,31 +89,18 @@ class GithubPrinter : public Printer {
           {std::move(location), reply.score.value, reply.score.verdict, reply.findings.size()});
       for (const Finding& finding : reply.findings) add(document, finding);
     }
+    out_.flush();
   }
 
   void end(const Summary& summary) override {
-    // Reserve the last notice slot for the "omitted" notice when anything is left out.
-    std::array<std::size_t, 3> caps{kAnnotationCap, kAnnotationCap, kAnnotationCap};
-    bool omitting = false;
-    for (const std::size_t count : counts_) omitting = omitting || count > kAnnotationCap;
-    if (omitting) caps[static_cast<std::size_t>(Severity::Info)] = kAnnotationCap - 1;
-    std::array<std::size_t, 3> shown{};
-    std::array<std::size_t, 3> omitted{};
-    for (const Entry& entry : entries_) {
-      if (shown[entry.severity] < caps[entry.severity]) {
-        ++shown[entry.severity];
-        out_ << entry.command << '\n';
-      } else {
-        ++omitted[entry.severity];
-        out_ << entry.plain << '\n';
-      }
-    }
-    const std::size_t total = omitted[0] + omitted[1] + omitted[2];
+    for (const Entry& entry : pending_) emit(entry);
+    pending_.clear();
+    const std::size_t total = omitted_[0] + omitted_[1] + omitted_[2];
     if (total > 0) {
       out_ << "::notice title=replylint::" << total
            << (total == 1 ? " finding was" : " findings were")
            << " not annotated (GitHub keeps 10 errors, 10 warnings and 10 notices per step): "
-           << omitted[2] << " error, " << omitted[1] << " warning, " << omitted[0]
+           << omitted_[2] << " error, " << omitted_[1] << " warning, " << omitted_[0]
            << " info; every finding is listed in this step's log\n";
     }
     if (!summary_path_.empty()) write_step_summary(summary);
@@ -143,8 +131,30 @@ class GithubPrinter : public Printer {
                                  std::string(to_string(finding.severity())) + ": " +
                                  finding.message + " [" + rule.id + "]");
     const auto severity = static_cast<std::size_t>(finding.severity());
-    ++counts_[severity];
-    entries_.push_back({severity, std::move(command), std::move(plain)});
+    Entry entry{severity, std::move(command), std::move(plain)};
+    if (!omitting_ && ++counts_[severity] > kAnnotationCap) {
+      // Something is left out: reserve the last notice slot for the "omitted" notice, and
+      // everything held so far can be written.
+      omitting_ = true;
+      caps_[static_cast<std::size_t>(Severity::Info)] = kAnnotationCap - 1;
+      for (const Entry& held : pending_) emit(held);
+      pending_.clear();
+    }
+    if (omitting_) {
+      emit(entry);
+    } else {
+      pending_.push_back(std::move(entry));
+    }
+  }
+
+  void emit(const Entry& entry) {
+    if (shown_[entry.severity] < caps_[entry.severity]) {
+      ++shown_[entry.severity];
+      out_ << entry.command << '\n';
+    } else {
+      ++omitted_[entry.severity];
+      out_ << entry.plain << '\n';
+    }
   }
 
   // Appends, as GitHub asks: earlier steps and tools may have written to the same file.
@@ -162,8 +172,12 @@ class GithubPrinter : public Printer {
 
   std::ostream& out_;
   std::string summary_path_;
-  std::vector<Entry> entries_;
-  std::array<std::size_t, 3> counts_{};
+  std::vector<Entry> pending_;           // held until omitting_ is known (at most 3 caps' worth)
+  std::array<std::size_t, 3> counts_{};  // by severity, until something is omitted
+  bool omitting_ = false;
+  std::array<std::size_t, 3> caps_{kAnnotationCap, kAnnotationCap, kAnnotationCap};
+  std::array<std::size_t, 3> shown_{};
+  std::array<std::size_t, 3> omitted_{};
   LowestReplies lowest_;
 };
 

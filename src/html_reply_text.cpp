@@ -44,9 +44,7 @@ ReplyText reply_text(const ReplyReport& reply, const Document& document) {
     out.text = span.text;
   } else {
     // Same-length rewrites only blank placeholders or quoted lines: show them as written.
-    const std::size_t begin = std::min(span.begin, document.content.size());
-    const std::size_t end = std::clamp(span.end, begin, document.content.size());
-    out.text = document.content.substr(begin, end - begin);
+    out.text = document.bytes(span.begin, span.end);
   }
   add_highlights(reply.findings, false, span, out.text.size(), out.highlights);
   add_highlights(reply.evidence, true, span, out.text.size(), out.highlights);

@@ -47,7 +47,7 @@ class HumanPrinter : public Printer {
 
   void file(const FileReport& report) override {
     const Document& document = *report.document;
-    const LineIndex lines(document.content);
+    const LineIndex lines(document.content, document.base_offset, document.base_line);
     for (const ReplyReport& reply : report.replies) {
       for (const Finding& finding : reply.findings) print_finding(document, lines, finding);
       if (options_.explain) {
@@ -61,9 +61,9 @@ class HumanPrinter : public Printer {
     std::ostringstream line;
     line << summary.files << (summary.files == 1 ? " file, " : " files, ") << summary.replies
          << (summary.replies == 1 ? " reply: " : " replies: ") << summary.findings
-         << (summary.findings == 1 ? " finding" : " findings") << " ("
-         << summary.by_severity[2] << " error, " << summary.by_severity[1] << " warning, "
-         << summary.by_severity[0] << " info)";
+         << (summary.findings == 1 ? " finding" : " findings") << " (" << summary.by_severity[2]
+         << " error, " << summary.by_severity[1] << " warning, " << summary.by_severity[0]
+         << " info)";
     if (summary.min_score) {
       line << "; mean score " << std::round(summary.mean_score * 10) / 10 << ", lowest "
            << *summary.min_score;
@@ -94,8 +94,7 @@ class HumanPrinter : public Printer {
     std::string pad;
     std::string marks;
     std::size_t i = 0;
-    const int end_column =
-        finding.end.line == finding.start.line ? finding.end.column : 1 << 30;
+    const int end_column = finding.end.line == finding.start.line ? finding.end.column : 1 << 30;
     for (int column = 1; i < line.size() && column < end_column; ++column) {
       const std::size_t length = utf8_sequence_length(line, i);
       if (column < finding.start.column) {
@@ -134,8 +133,8 @@ class HumanPrinter : public Printer {
     std::string dimensions;
     for (std::size_t d = 0; d < kDimensionCount; ++d) {
       if (!score.dimensions[d].present) continue;
-      dimensions += (dimensions.empty() ? "" : ", ") +
-                    std::string(to_string(static_cast<Dimension>(d)));
+      dimensions +=
+          (dimensions.empty() ? "" : ", ") + std::string(to_string(static_cast<Dimension>(d)));
     }
     out_ << style_.wrap("1", document.display_name + ":" + std::to_string(reply.start.line) + ":")
          << " score " << style_.wrap("1", std::to_string(score.value) + "/100") << ' '

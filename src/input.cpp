@@ -19,8 +19,8 @@ const std::vector<std::string>& default_text_extensions() {
   // Not ".json": most JSON files in a folder are configuration, not conversations; name them or
   // use --include (docs/input-formats.md, "Folders").
   static const std::vector<std::string> extensions = {
-      ".txt", ".text", ".md", ".markdown", ".eml", ".html", ".htm", ".liquid", ".j2", ".jinja",
-      ".tmpl", ".hbs", ".mustache", ".transcript", ".jsonl", ".ndjson", ".csv"};
+      ".txt",   ".text", ".md",  ".markdown", ".eml",        ".html",  ".htm",    ".liquid", ".j2",
+      ".jinja", ".tmpl", ".hbs", ".mustache", ".transcript", ".jsonl", ".ndjson", ".csv"};
   return extensions;
 }
 
@@ -107,8 +107,8 @@ void walk_directory(const fs::path& root, const WalkOptions& walk, std::vector<I
       continue;
     }
     if (directory || !it->is_regular_file(error)) continue;
-    const bool wanted = filters.include.empty() ? has_text_extension(path)
-                                                : filters.included(relative, shown);
+    const bool wanted =
+        filters.include.empty() ? has_text_extension(path) : filters.included(relative, shown);
     if (wanted) files.push_back(path.string());
   }
   std::sort(files.begin(), files.end());
@@ -186,17 +186,21 @@ ReadStatus read_input(const InputRef& ref, const std::optional<std::string>& std
       return ReadStatus::Failed;
     }
   }
+  return check_head(document->content, document->display_name, diagnostics);
+}
+
+ReadStatus check_head(std::string_view content, const std::string& display_name,
+                      Diagnostics& diagnostics) {
   // UTF-16 would need transcoding, and then offsets would no longer be the file's bytes: say so
   // plainly instead of calling it binary.
-  const std::string_view head(document->content.data(),
-                              std::min<std::size_t>(2, document->content.size()));
+  const std::string_view head = content.substr(0, 2);
   if (head == "\xFF\xFE" || head == "\xFE\xFF") {
-    diagnostics.warning(document->display_name,
+    diagnostics.warning(display_name,
                         "skipping UTF-16 text; convert it first: iconv -f UTF-16 -t UTF-8");
     return ReadStatus::Binary;
   }
-  if (looks_binary(document->content)) {
-    diagnostics.warning(document->display_name, "skipping binary file (NUL byte found)");
+  if (content.substr(0, 8192).find('\0') != std::string_view::npos) {
+    diagnostics.warning(display_name, "skipping binary file (NUL byte found)");
     return ReadStatus::Binary;
   }
   return ReadStatus::Ok;

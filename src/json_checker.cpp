@@ -50,7 +50,9 @@ std::string quotable_line(std::string_view line) {
 
 }  // namespace
 
-std::string describe_type(const nlohmann::json& value) { return describe(value.type()); }
+std::string describe_type(const nlohmann::json& value) {
+  return describe(value.type());
+}
 
 JsonChecker::JsonChecker(std::string_view text, std::string path, Diagnostics& diagnostics)
     : text_(text), path_(std::move(path)), diagnostics_(diagnostics), lines_(text) {}
@@ -193,7 +195,8 @@ void JsonChecker::read_string_list(const json& object, const std::string& pointe
   if (!expect(*value, json::value_t::array, list_pointer)) return;
   for (std::size_t i = 0; i < value->size(); ++i) {
     const std::string item = list_pointer + "/" + std::to_string(i);
-    if (expect((*value)[i], json::value_t::string, item)) out.push_back((*value)[i].get<std::string>());
+    if (expect((*value)[i], json::value_t::string, item))
+      out.push_back((*value)[i].get<std::string>());
   }
 }
 

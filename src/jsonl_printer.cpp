@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include <ostream>
+#include <string>
 
+#include "json_writer.hpp"
 #include "printers.hpp"
 #include "replylint/version.hpp"
 #include "report_json.hpp"
@@ -10,22 +12,28 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-void write_record(std::ostream& out, const json& record) {
-  out << record.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
-}
-
 // JSON Lines (docs/output-formats.md): one {"type": "reply"} record per reply, written and
 // flushed as soon as its file is linted so a consumer can act before the run ends, then one
-// {"type": "summary"} record. Record fields are those of the json format, version 1.
+// {"type": "summary"} record. Record fields are those of the json format, version 1. Reply
+// records are written directly (write_reply_members), byte for byte what dumping the
+// reply_to_json tree would give; the one summary record goes through the tree.
 class JsonlPrinter : public Printer {
  public:
   explicit JsonlPrinter(std::ostream& out) : out_(out) {}
 
   void file(const FileReport& report) override {
     for (const ReplyReport& reply : report.replies) {
-      json record = {{"type", "reply"}, {"path", path_to_json(*report.document)}};
-      record.update(reply_to_json(reply));
-      write_record(out_, record);
+      buffer_.clear();
+      JsonWriter record(buffer_);
+      record.begin_object();
+      record.key("type");
+      record.string("reply");
+      record.key("path");
+      write_path(record, *report.document);
+      write_reply_members(record, reply);
+      record.end_object();
+      buffer_.push_back('\n');
+      out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
     }
     out_.flush();
   }
@@ -35,12 +43,13 @@ class JsonlPrinter : public Printer {
                    {"version", 1},
                    {"tool", {{"name", "replylint"}, {"version", kVersion}}}};
     record.update(summary_to_json(summary));
-    write_record(out_, record);
+    out_ << record.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
     out_.flush();
   }
 
  private:
   std::ostream& out_;
+  std::string buffer_;  ///< one record, reused
 };
 
 }  // namespace

@@ -255,9 +255,9 @@ std::vector<ReplyDigest> digest_replies(const FileReport& report) {
     digest.display_name = document.display_name;
     digest.id = reply.span.id;
     digest.line = reply.start.line;
-    digest.text = reply.span.rewritten() ? reply.span.text
-                                         : document.content.substr(
-                                               reply.span.begin, reply.span.end - reply.span.begin);
+    digest.text = reply.span.rewritten()
+                      ? reply.span.text
+                      : std::string(document.bytes(reply.span.begin, reply.span.end));
     digest.score = reply.score.value;
     digest.verdict = reply.score.verdict;
     for (const Finding& evidence : reply.evidence) digest.empathy_lines.push_back(evidence.match);

@@ -3,9 +3,13 @@
 
 #include <cstdlib>
 #include <iostream>
+#include <thread>
 
 #include "commands.hpp"
 #include "lint_context.hpp"
+#include "lint_tasks.hpp"
+#include "ordered_parallel.hpp"
+#include "progress_line.hpp"
 #include "replylint/atomic_file.hpp"
 #include "replylint/baseline.hpp"
 #include "replylint/input.hpp"
@@ -24,17 +28,9 @@ bool use_color(const std::string& choice) {
   return isatty(STDOUT_FILENO) != 0;
 }
 
-void note_invalid_utf8(const Document& document, Diagnostics& diagnostics) {
-  const std::size_t bad = find_invalid_utf8(document.content);
-  if (bad == std::string::npos) return;
-  const TextPosition position = LineIndex(document.content).position(bad);
-  Diagnostic d;
-  d.level = DiagnosticLevel::Warning;
-  d.path = document.display_name;
-  d.line = position.line;
-  d.column = position.column;
-  d.message = "invalid UTF-8; such bytes are matched as U+FFFD and positions stay exact";
-  diagnostics.add(std::move(d));
+unsigned default_jobs() {
+  const unsigned cores = std::thread::hardware_concurrency();
+  return cores ? cores : 1;
 }
 
 // A baseline file is replylint's own data, not replies: walking a folder that holds it (the
@@ -111,33 +107,58 @@ int run_lint(const LintOptions& options) {
   std::unique_ptr<Printer> printer = make_printer(options.format, out, print_options);
   Summary summary;
   std::size_t baselined = 0;
+  ProgressLine progress(std::cerr, ProgressLine::wanted(options.progress), inputs.size());
   printer->begin();
-  for (const InputRef& input : inputs) {
-    LintContext& context = contexts.for_input(input);
-    Diagnostics problems;
-    Document document;
-    const ReadStatus status = read_input(input, options.stdin_filename, &document, problems);
-    if (status == ReadStatus::Ok) note_invalid_utf8(document, problems);
-    report_diagnostics(problems);
-    if (status == ReadStatus::Failed) {
-      io_error = true;
-      ++summary.errors;
-      continue;
-    }
-    if (status == ReadStatus::Binary) continue;
-    // Malformed records are reported and skipped; the rest of the file is still linted.
-    Diagnostics reader_problems;
-    const std::vector<ReplySpan> replies = read_replies(document, context.input, reader_problems);
-    report_diagnostics(reader_problems);
-    io_error = io_error || reader_problems.has_errors();
-    FileReport report = context.linter->lint(document, replies);
-    // The baseline records everything found; --baseline then hides what it knows.
-    if (baseline_writer) baseline_writer->add(report);
-    if (baseline) baselined += baseline->filter(report);
-    context.gate->add(report);
-    summary.add(report);
-    printer->file(report);
-  }
+  // Workers read and lint (whole inputs, or chunks of large streamed ones); everything with
+  // state (baseline, gates, summary, printer) runs here, in input order, so the output is the
+  // same for any --jobs. A few tasks per thread in flight keep memory bounded.
+  const unsigned jobs = options.jobs.value_or(default_jobs());
+  const std::size_t in_flight = jobs <= 1 ? 1 : 2 * static_cast<std::size_t>(jobs);
+  LintTaskSource tasks(inputs, contexts, options.stdin_filename,
+                       StreamSettings::for_run(in_flight));
+  bool utf8_noted = false;  // the current input's first invalid UTF-8 was reported
+  // Report lines on the same terminal would land after the progress text: clear it first (the
+  // next piece redraws it).
+  const bool stdout_terminal = !output_file && isatty(STDOUT_FILENO) != 0;
+  ordered_parallel_pull<LintTask, LintPiece>(
+      jobs, in_flight, [&](LintTask& task) { return tasks.next(task); },
+      [&](LintTask&& task) {
+        return lint_task(std::move(task), inputs, contexts, options.stdin_filename);
+      },
+      [&](LintPiece& piece) {
+        if (piece.first) utf8_noted = false;
+        // Messages on stderr start on a line of their own.
+        if (piece.read_problems.size() || piece.invalid_utf8 || piece.reader_problems.size()) {
+          progress.finish();
+        }
+        report_diagnostics(piece.read_problems);
+        if (piece.status != ReadStatus::Ok) {
+          progress.add(piece.first, 0, piece.bytes);
+          if (piece.status == ReadStatus::Failed) {
+            io_error = true;
+            ++summary.errors;
+          }
+          return;
+        }
+        if (piece.invalid_utf8 && !utf8_noted) {
+          Diagnostics note;
+          note.add(std::move(*piece.invalid_utf8));
+          report_diagnostics(note);
+          utf8_noted = true;
+        }
+        report_diagnostics(piece.reader_problems);
+        io_error = io_error || piece.reader_problems.has_errors();
+        FileReport& report = piece.report;
+        // The baseline records everything found; --baseline then hides what it knows.
+        if (baseline_writer) baseline_writer->add(report);
+        if (baseline) baselined += baseline->filter(report);
+        contexts.for_input(inputs[piece.input]).gate->add(report);
+        summary.add(report);
+        if (stdout_terminal) progress.finish();
+        printer->file(report);
+        progress.add(piece.first, report.replies.size(), piece.bytes);
+      });
+  progress.finish();
   printer->end(summary);
   std::cout.flush();
   if (output_file && !output_file->commit()) {

@@ -61,16 +61,11 @@ std::unique_ptr<LintContext> LintContexts::build(const std::string& config_path,
     if (*config_error) return nullptr;
   }
   const Config& config = context->config;
-  // The config's packs first, then the command line's; --no-default-rules wins either way.
-  RuleSources sources = options_.rules;
-  sources.use_embedded = options_.rules.use_embedded && !config.no_default_rules;
-  sources.paths = config.rules;
-  sources.paths.insert(sources.paths.end(), options_.rules.paths.begin(),
-                       options_.rules.paths.end());
-  if (!load_rules_or_report(sources, &context->rules, &context->matcher)) return nullptr;
-  std::vector<std::string> ids = context->rules.ids();
-  for (const Rule& rule : builtin_rules()) ids.push_back(rule.id);
-  check_config_rules(config, ids, diagnostics);
+  if (!load_rules_or_report(rule_sources_for(config, options_.rules), &context->rules,
+                            &context->matcher)) {
+    return nullptr;
+  }
+  check_config_rules(config, known_rule_ids(context->rules), diagnostics);
   *config_error = diagnostics.has_errors();
   if (*config_error) return nullptr;
 

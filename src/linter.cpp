@@ -34,15 +34,15 @@ std::vector<Hit> apply_reply_conditions(const RuleSet& rules, std::vector<Hit> h
     any_condition = any_condition || !rule.unless_reply_has.empty();
   }
   if (!any_condition) return hits;
-  std::vector<Hit> kept;
-  for (const Hit& hit : hits) {
+  // Filtered in place: no second vector per reply.
+  std::erase_if(hits, [&](const Hit& hit) {
     bool suppressed = false;
     for (Dimension dimension : rules.rules[hit.rule].unless_reply_has) {
       suppressed = suppressed || present[static_cast<std::size_t>(dimension)];
     }
-    if (!suppressed) kept.push_back(hit);
-  }
-  return kept;
+    return suppressed;
+  });
+  return hits;
 }
 
 }  // namespace
@@ -52,14 +52,15 @@ FileReport Linter::lint(const Document& document, const std::vector<ReplySpan>& 
   report.document = &document;
   const LineIndex lines(document.content);
   const RuleSet& rules = matcher_.rules();
+  report.replies.reserve(replies.size());  // a 100 MB file has ~300,000: no regrowth
   for (const ReplySpan& span : replies) {
     ReplyReport reply;
     reply.span = span;
     reply.start = lines.position(span.begin);
     const std::string_view content(document.content);
-    const std::string_view reply_text =
-        span.rewritten() ? std::string_view(span.text)
-                         : content.substr(span.begin, span.end - span.begin);
+    const std::string_view reply_text = span.rewritten()
+                                            ? std::string_view(span.text)
+                                            : content.substr(span.begin, span.end - span.begin);
     const NormalizedText normalized(reply_text);
     for (const Hit& hit : apply_reply_conditions(rules, matcher_.match(normalized.text()))) {
       const Rule& rule = rules.rules[hit.rule];

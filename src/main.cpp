@@ -50,8 +50,9 @@ void add_rule_options(CLI::App* app, RuleSources& sources) {
                   "Rule pack file or folder of *.json packs to add (repeatable)")
       ->type_name("PATH")
       ->allow_extra_args(false);
-  app->add_flag("--no-default-rules", [&sources](std::int64_t) { sources.use_embedded = false; },
-                "Do not load the embedded default packs");
+  app->add_flag(
+      "--no-default-rules", [&sources](std::int64_t) { sources.use_embedded = false; },
+      "Do not load the embedded default packs");
 }
 
 }  // namespace
@@ -91,6 +92,17 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
     app.add_flag("--explain", lint.explain, "Show evidence and how each score was reached");
+    app.add_option("-j,--jobs", lint.jobs,
+                   "Lint on N threads (default: all cores); output is the same for any N")
+        ->type_name("N")
+        ->check(CLI::PositiveNumber);
+    // Two plain flags: the default (neither given) must stay distinguishable.
+    bool progress_on = false, progress_off = false;
+    CLI::Option* progress_flag =
+        app.add_flag("--progress", progress_on,
+                     "Force the progress line on stderr (default: on a terminal, not in CI)");
+    app.add_flag("--no-progress", progress_off, "Never draw the progress line")
+        ->excludes(progress_flag);
     std::string unit = "file";
     app.add_option("--unit", unit, "What one reply is in plain text")
         ->check(CLI::IsMember({"file", "paragraph", "line"}))
@@ -112,9 +124,9 @@ int main(int argc, char** argv) {
         app.add_subcommand("test-rules", "Check every rule's match / no_match examples");
     test_rules->add_option("paths", test_sources.paths, "Extra rule packs to load and test")
         ->type_name("PATH");
-    test_rules->add_flag("--no-default-rules",
-                         [&test_sources](std::int64_t) { test_sources.use_embedded = false; },
-                         "Test only the given packs");
+    test_rules->add_flag(
+        "--no-default-rules", [&test_sources](std::int64_t) { test_sources.use_embedded = false; },
+        "Test only the given packs");
 
     EvalOptions eval;
     CLI::App* eval_command = app.add_subcommand(
@@ -144,6 +156,17 @@ int main(int argc, char** argv) {
     CLI::App* lsp_command = app.add_subcommand(
         "lsp", "Run the language server (LSP 3.17) on stdin/stdout for editors (docs/editors.md)");
     add_rule_options(lsp_command, lsp_options.rules);
+    CLI::Option* lsp_config =
+        lsp_command
+            ->add_option("--config", lsp_options.config_path,
+                         "Config for every document, instead of the nearest .replylint.json")
+            ->type_name("FILE");
+    lsp_command->add_flag("--no-config", lsp_options.no_config, "Ignore .replylint.json files")
+        ->excludes(lsp_config);
+    std::string lsp_unit;
+    lsp_command
+        ->add_option("--unit", lsp_unit, "What one reply is in plain text (default: the config's)")
+        ->check(CLI::IsMember({"file", "paragraph", "line"}));
 
     try {
       app.parse(argc, argv);
@@ -162,11 +185,13 @@ int main(int argc, char** argv) {
     if (*rules) return run_rules(rules_sources, rule_id);
     if (*test_rules) return run_test_rules(test_sources);
     if (*eval_command) return run_eval(eval);
-    if (*lsp_command) return lsp::run_language_server(std::move(lsp_options));
+    if (*lsp_command) {
+      if (!lsp_unit.empty()) lsp_options.unit = parse_reply_unit(lsp_unit);
+      return lsp::run_language_server(std::move(lsp_options));
+    }
     if (*init_command) return run_init(init);
-    lint.unit = unit == "paragraph" ? ReplyUnit::Paragraph
-                : unit == "line"    ? ReplyUnit::Line
-                                    : ReplyUnit::File;
+    lint.unit = parse_reply_unit(unit).value_or(ReplyUnit::File);
+    if (progress_on || progress_off) lint.progress = progress_on;
     // What the user typed wins over the config; the config fills in the rest.
     for (const CLI::Option* option : app.get_options()) {
       if (option->count() == 0) continue;

@@ -5,6 +5,9 @@
 #include <re2/set.h>
 
 #include <algorithm>
+#include <array>
+#include <cctype>
+#include <mutex>
 
 namespace replylint {
 
@@ -21,11 +24,101 @@ RE2::Options pattern_options(const Rule& rule) {
   options.set_max_mem(kPatternMemoryBudget);
   return options;
 }
+
+RE2::Options set_options(bool case_sensitive) {
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_case_sensitive(case_sensitive);
+  options.set_max_mem(kSetMemoryBudget);
+  return options;
+}
+
+// ASCII A-Z to a-z, every other byte unchanged: the text the case-sensitive Set reads.
+constexpr std::array<unsigned char, 256> kAsciiLower = [] {
+  std::array<unsigned char, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    table[static_cast<std::size_t>(c)] =
+        static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+  }
+  return table;
+}();
+
+// U+017F (long s) and U+212A (Kelvin sign): the only non-ASCII characters whose case folds to an
+// ASCII letter (s and k), so the only ones lowering ASCII alone cannot stand in for.
+bool has_non_ascii_fold(std::string_view text) {
+  return text.find("\xC5\xBF") != std::string_view::npos ||
+         text.find("\xE2\x84\xAA") != std::string_view::npos;
+}
+
+// Runs one Set; appends its hits, mapped through `ids` (Set index -> pattern index) when given.
+// False when its DFA ran out of memory on this text.
+bool run_set(const RE2::Set& set, std::string_view text, const std::vector<int>* ids,
+             std::vector<int>* out) {
+  thread_local std::vector<int> found;
+  RE2::Set::ErrorInfo error;
+  if (!set.Match(text, &found, &error)) return error.kind != RE2::Set::kOutOfMemory;
+  for (int i : found) out->push_back(ids ? (*ids)[static_cast<std::size_t>(i)] : i);
+  return true;
+}
+
 }  // namespace
 
+// Which patterns may occur in a text. Case-insensitive parsing was half of the Set's start-up
+// cost (RE2 builds a folded class for every letter), so patterns for which it is exact
+// (case_insensitive_by_lowering) go into a case-sensitive Set that reads the text with A-Z
+// lowered; the others into a case-insensitive Set over the text itself. A text holding U+017F or
+// U+212A (never seen in practice), or too large to copy, is read by a case-insensitive Set of
+// every pattern, built on first need.
 struct Matcher::Prefilter {
-  explicit Prefilter(const RE2::Options& options) : set(options, RE2::UNANCHORED) {}
-  RE2::Set set;
+  RE2::Set lowered{set_options(true), RE2::UNANCHORED};
+  RE2::Set folded{set_options(false), RE2::UNANCHORED};
+  std::vector<int> lowered_ids;  // Set index -> pattern index
+  std::vector<int> folded_ids;
+  std::vector<std::string> texts;  // every pattern as added, for `all`
+  mutable std::once_flag all_once;
+  mutable std::unique_ptr<RE2::Set> all;
+
+  // Adds the pattern (its relaxed form if that parses) as the next index; false if neither
+  // form parses.
+  bool add(const std::string& relaxed, const std::string& original) {
+    const bool lower = case_insensitive_by_lowering(original);
+    RE2::Set& set = lower ? lowered : folded;
+    const std::string* used = &relaxed;
+    if (set.Add(relaxed, nullptr) < 0) {
+      if (relaxed == original || set.Add(original, nullptr) < 0) return false;
+      used = &original;
+    }
+    (lower ? lowered_ids : folded_ids).push_back(static_cast<int>(texts.size()));
+    texts.push_back(*used);
+    return true;
+  }
+
+  bool compile() { return lowered.Compile() && folded.Compile(); }
+
+  // The candidate pattern indices for `text`, in no particular order; false when a Set ran out
+  // of memory (the caller then tries every pattern).
+  bool candidates(std::string_view text, std::vector<int>* out) const {
+    out->clear();
+    // Above 1 MiB the lowered copy would cost more memory than building `all` once costs time.
+    if (text.size() > (std::size_t{1} << 20) || has_non_ascii_fold(text)) {
+      std::call_once(all_once, [&] {
+        auto set = std::make_unique<RE2::Set>(set_options(false), RE2::UNANCHORED);
+        bool added = true;  // every index must line up with `texts`
+        for (const std::string& pattern : texts) added = added && set->Add(pattern, nullptr) >= 0;
+        if (added && set->Compile()) all = std::move(set);
+      });
+      return all && run_set(*all, text, nullptr, out);
+    }
+    if (!lowered_ids.empty()) {
+      thread_local std::string lower;
+      lower.resize(text.size());
+      for (std::size_t i = 0; i < text.size(); ++i) {
+        lower[i] = static_cast<char>(kAsciiLower[static_cast<unsigned char>(text[i])]);
+      }
+      if (!run_set(lowered, lower, &lowered_ids, out)) return false;
+    }
+    return folded_ids.empty() || run_set(folded, text, &folded_ids, out);
+  }
 };
 
 namespace {
@@ -34,13 +127,13 @@ namespace {
 // compiled as a single alternation, so a hit costs one search instead of one per pattern.
 struct ContextPatterns {
   std::unique_ptr<RE2> combined;           // every pattern as (?:a)|(?:b)|…
-  std::vector<std::unique_ptr<RE2>> each;  // or one by one, when the alternation would not do
+  std::vector<std::unique_ptr<RE2>> each;  // or one by one (nullptr: failed), when it would not do
 
   bool empty() const { return !combined && each.empty(); }
   bool any_match(std::string_view span) const {
     if (combined) return RE2::PartialMatch(span, *combined);
     for (const auto& re : each) {
-      if (RE2::PartialMatch(span, *re)) return true;
+      if (re && RE2::PartialMatch(span, *re)) return true;
     }
     return false;
   }
@@ -49,11 +142,13 @@ struct ContextPatterns {
 }  // namespace
 
 struct Matcher::CompiledRule {
-  std::vector<std::unique_ptr<RE2>> patterns;
+  std::vector<std::unique_ptr<RE2>> patterns;  // one per match pattern; nullptr if it failed
   ContextPatterns unless;
   ContextPatterns unless_before;
   ContextPatterns unless_after;
   bool ok = true;
+  bool lazy = false;  // compiled on first use, under `once`
+  std::once_flag once;
 };
 
 namespace {
@@ -66,19 +161,21 @@ std::string budget_note(const RE2& re) {
              : "";
 }
 
+// One RE2 per pattern, in list order; a pattern that fails is reported and left as nullptr.
 std::vector<std::unique_ptr<RE2>> compile_all(const Rule& rule, const std::vector<Pattern>& list,
-                                              const char* key, bool* ok,
-                                              Diagnostics& diagnostics) {
+                                              const char* key, bool* ok, Diagnostics& diagnostics) {
   std::vector<std::unique_ptr<RE2>> out;
+  out.reserve(list.size());
   for (const auto& pattern : list) {
     auto re = std::make_unique<RE2>(pattern.text, pattern_options(rule));
     if (!re->ok()) {
       *ok = false;
+      out.emplace_back();
       diagnostics.add(Diagnostic{DiagnosticLevel::Error, pattern.location.path,
                                  pattern.location.line, pattern.location.column,
                                  pattern.location.pointer,
-                                 "rule \"" + rule.id + "\": invalid " + key + " pattern: " +
-                                     re->error() + budget_note(*re),
+                                 "rule \"" + rule.id + "\": invalid " + key +
+                                     " pattern: " + re->error() + budget_note(*re),
                                  pattern.location.line_text});
       continue;
     }
@@ -141,6 +238,11 @@ void sentence_bounds(std::string_view text, std::size_t offset, std::size_t* beg
   *end = e < text.size() ? e + 1 : text.size();
 }
 
+// The embedded packs are named "<builtin>/NAME.json" (embedded_rules.hpp).
+bool is_embedded(const Rule& rule) {
+  return rule.location.path.rfind("<builtin>/", 0) == 0;
+}
+
 }  // namespace
 
 bool check_rule_patterns(const Rule& rule, Diagnostics& diagnostics) {
@@ -152,36 +254,48 @@ bool check_rule_patterns(const Rule& rule, Diagnostics& diagnostics) {
   return ok;
 }
 
+namespace {
+
+void compile_rule(const Rule& rule, bool* ok, std::vector<std::unique_ptr<RE2>>* patterns,
+                  ContextPatterns* unless, ContextPatterns* unless_before,
+                  ContextPatterns* unless_after, Diagnostics& diagnostics) {
+  *patterns = compile_all(rule, rule.patterns, "match", ok, diagnostics);
+  *unless = compile_context(rule, rule.unless, "unless", ok, diagnostics);
+  *unless_before = compile_context(rule, rule.unless_before, "unless_before", ok, diagnostics);
+  *unless_after = compile_context(rule, rule.unless_after, "unless_after", ok, diagnostics);
+}
+
+}  // namespace
+
 Matcher::Matcher(const RuleSet& rules, Diagnostics& diagnostics) : rules_(rules) {
-  RE2::Options set_options;
-  set_options.set_log_errors(false);
-  set_options.set_case_sensitive(false);
-  set_options.set_max_mem(kSetMemoryBudget);
-  prefilter_ = std::make_unique<Prefilter>(set_options);
-  RE2::Set& set = prefilter_->set;
-  compiled_.resize(rules.rules.size());
+  prefilter_ = std::make_unique<Prefilter>();
+  compiled_ = std::make_unique<CompiledRule[]>(rules.rules.size());
   for (std::size_t r = 0; r < rules.rules.size(); ++r) {
     const Rule& rule = rules.rules[r];
     CompiledRule& compiled = compiled_[r];
-    compiled.patterns = compile_all(rule, rule.patterns, "match", &compiled.ok, diagnostics);
-    compiled.unless = compile_context(rule, rule.unless, "unless", &compiled.ok, diagnostics);
-    compiled.unless_before =
-        compile_context(rule, rule.unless_before, "unless_before", &compiled.ok, diagnostics);
-    compiled.unless_after =
-        compile_context(rule, rule.unless_after, "unless_after", &compiled.ok, diagnostics);
+    // Compiling every RE2 up front was 54% of a short run's instructions; the embedded packs'
+    // patterns are known to compile (tests), so theirs wait for a Set hit.
+    compiled.lazy = is_embedded(rule);
+    if (!compiled.lazy) {
+      compile_rule(rule, &compiled.ok, &compiled.patterns, &compiled.unless,
+                   &compiled.unless_before, &compiled.unless_after, diagnostics);
+    }
     if (!compiled.ok) continue;
     for (std::size_t p = 0; p < rule.patterns.size(); ++p) {
-      // The Set is case-insensitive for everyone; a case-sensitive rule is filtered exactly by
-      // its own RE2 afterwards, so the Set only has to be a superset.
-      std::string error;
-      if (set.Add(rule.patterns[p].text, &error) < 0) {
+      // The prefilter ignores case for everyone; a case-sensitive rule is filtered exactly by
+      // its own RE2 afterwards, so the prefilter only has to find a superset. Hence, too, the
+      // relaxed repeats (about half of Set::Compile and Set::Match); if the relaxed form does
+      // not parse, the pattern itself decides.
+      const std::string& text = rule.patterns[p].text;
+      const std::string relaxed = relax_bounded_repeats(text);
+      if (!prefilter_->add(relaxed, text)) {
         compiled.ok = false;
         break;
       }
       set_patterns_.push_back({r, p});
     }
   }
-  if (!set.Compile()) {
+  if (!prefilter_->compile()) {
     diagnostics.add(Diagnostic{DiagnosticLevel::Error, "", 0, 0, "",
                                "the rules together exceed RE2's memory budget for the prefilter "
                                "set; remove rules or simplify patterns",
@@ -191,6 +305,20 @@ Matcher::Matcher(const RuleSet& rules, Diagnostics& diagnostics) : rules_(rules)
 
 Matcher::~Matcher() = default;
 
+const Matcher::CompiledRule& Matcher::ready(std::size_t r) const {
+  CompiledRule& compiled = compiled_[r];
+  if (compiled.lazy) {
+    std::call_once(compiled.once, [&] {
+      // An embedded pattern that failed here would only lose its own matches; the test suite
+      // compiles every embedded pattern eagerly (check_rule_patterns) so this cannot happen.
+      Diagnostics ignored;
+      compile_rule(rules_.rules[r], &compiled.ok, &compiled.patterns, &compiled.unless,
+                   &compiled.unless_before, &compiled.unless_after, ignored);
+    });
+  }
+  return compiled;
+}
+
 bool Matcher::passes_sentence_context(const CompiledRule& rule, std::string_view text,
                                       std::size_t begin, std::size_t end,
                                       std::size_t sentence_begin, std::size_t sentence_end) const {
@@ -198,8 +326,7 @@ bool Matcher::passes_sentence_context(const CompiledRule& rule, std::string_view
       rule.unless.any_match(text.substr(sentence_begin, sentence_end - sentence_begin))) {
     return false;
   }
-  const std::size_t window =
-      static_cast<std::size_t>(rules_.rules[&rule - compiled_.data()].window);
+  const std::size_t window = static_cast<std::size_t>(rules_.rules[&rule - compiled_.get()].window);
   if (!rule.unless_before.empty()) {
     const std::size_t from = std::max(sentence_begin, begin > window ? begin - window : 0);
     if (rule.unless_before.any_match(text.substr(from, begin - from))) return false;
@@ -215,18 +342,18 @@ std::vector<Hit> Matcher::match(std::string_view text) const {
   std::vector<Hit> hits;
   // Reused across calls (per thread): the Set's answer is needed only inside this call.
   thread_local std::vector<int> set_hits;
-  RE2::Set::ErrorInfo error;
-  if (!prefilter_->set.Match(text, &set_hits, &error)) {
-    if (error.kind != RE2::Set::kOutOfMemory) return hits;
-    // The Set's DFA ran out of its budget on this text: try every pattern (slow, still right)
+  if (!prefilter_->candidates(text, &set_hits)) {
+    // A Set's DFA ran out of its budget on this text: try every pattern (slow, still right)
     // rather than silently reporting nothing.
     set_hits.resize(set_patterns_.size());
     for (std::size_t i = 0; i < set_hits.size(); ++i) set_hits[i] = static_cast<int>(i);
   }
   std::sort(set_hits.begin(), set_hits.end());
+  hits.reserve(set_hits.size());  // usually one span per Set hit
   for (int index : set_hits) {
     const PatternRef ref = set_patterns_[static_cast<std::size_t>(index)];
-    const CompiledRule& rule = compiled_[ref.rule];
+    const CompiledRule& rule = ready(ref.rule);
+    if (!rule.patterns[ref.pattern]) continue;
     const RE2& re = *rule.patterns[ref.pattern];
     std::size_t position = 0;
     re2::StringPiece found;
@@ -261,6 +388,133 @@ std::vector<Hit> Matcher::match(std::string_view text) const {
     return a.rule < b.rule;
   });
   return hits;
+}
+
+namespace {
+
+bool is_digit_char(char c) {
+  return std::isdigit(static_cast<unsigned char>(c)) != 0;
+}
+
+// Length of a `{m,n}` repeat at pattern[i] == '{', or 0 when it is not one (RE2 then reads `{`
+// as a literal, or it is `{n}` / `{m,}`, which are left alone).
+std::size_t bounded_repeat(std::string_view pattern, std::size_t i, std::string_view* min,
+                           long* max) {
+  std::size_t j = i + 1;
+  const std::size_t min_begin = j;
+  while (j < pattern.size() && is_digit_char(pattern[j])) ++j;
+  if (j == min_begin || j >= pattern.size() || pattern[j] != ',') return 0;
+  const std::size_t max_begin = ++j;
+  while (j < pattern.size() && is_digit_char(pattern[j]) && j - max_begin < 6) ++j;
+  if (j == max_begin || j >= pattern.size() || pattern[j] != '}') return 0;
+  *min = pattern.substr(min_begin, max_begin - 1 - min_begin);
+  *max = std::stol(std::string(pattern.substr(max_begin, j - max_begin)));
+  return j + 1 - i;
+}
+
+}  // namespace
+
+std::string relax_bounded_repeats(std::string_view pattern, int max_kept) {
+  // \Q…\E quotes everything up to \E; rare enough in rules not to be worth scanning.
+  if (pattern.find("\\Q") != std::string_view::npos) return std::string(pattern);
+  std::string out;
+  out.reserve(pattern.size());
+  bool in_class = false;
+  for (std::size_t i = 0; i < pattern.size(); ++i) {
+    const char c = pattern[i];
+    if (c == '\\') {  // an escape, in or out of a class: copy it and the escaped character
+      out += c;
+      if (i + 1 < pattern.size()) out += pattern[++i];
+      continue;
+    }
+    if (in_class) {
+      if (c == '[' && i + 1 < pattern.size() && pattern[i + 1] == ':') {
+        const std::size_t close = pattern.find(":]", i + 2);  // [:alpha:] inside a class
+        if (close != std::string_view::npos) {
+          out.append(pattern.substr(i, close + 2 - i));
+          i = close + 1;
+          continue;
+        }
+      }
+      if (c == ']') in_class = false;
+      out += c;
+      continue;
+    }
+    if (c == '[') {  // `]` right after `[` or `[^` is a member, not the end
+      in_class = true;
+      out += c;
+      if (i + 1 < pattern.size() && pattern[i + 1] == '^') out += pattern[++i];
+      if (i + 1 < pattern.size() && pattern[i + 1] == ']') out += pattern[++i];
+      continue;
+    }
+    std::string_view min;
+    long max = 0;
+    if (c == '{') {
+      if (const std::size_t length = bounded_repeat(pattern, i, &min, &max);
+          length > 0 && max > max_kept) {
+        if (min.find_first_not_of('0') == std::string_view::npos) {
+          out += '*';
+        } else {
+          out += '{';
+          out.append(min);
+          out += ",}";
+        }
+        i += length - 1;
+        continue;
+      }
+    }
+    out += c;
+  }
+  return out;
+}
+
+bool case_insensitive_by_lowering(std::string_view pattern) {
+  bool in_class = false;
+  bool after_escape = false;  // the previous class member was an escape (\n, \d …)
+  for (std::size_t i = 0; i < pattern.size(); ++i) {
+    const char c = pattern[i];
+    if (static_cast<unsigned char>(c) >= 0x80 || (c >= 'A' && c <= 'Z')) return false;
+    if (c == '\\') {
+      if (i + 1 >= pattern.size()) return false;
+      const char e = pattern[++i];
+      // Letters name classes, anchors or code points: only these are known not to add case.
+      if (std::isalnum(static_cast<unsigned char>(e)) &&
+          std::string_view("bBdDsSwWAzntrfv").find(e) == std::string_view::npos) {
+        return false;
+      }
+      after_escape = true;
+      continue;
+    }
+    if (in_class) {
+      if (c == ']') {
+        in_class = false;
+      } else if (c == '[' && i + 1 < pattern.size() && pattern[i + 1] == ':') {
+        return false;  // [:upper:] and friends
+      } else if (c == '-' && pattern[i - 1] != '[' && i + 1 < pattern.size() &&
+                 pattern[i + 1] != ']') {
+        // A range: an uppercase letter inside it (`!-~`) would need its lowercase too.
+        if (after_escape || pattern[i + 1] == '\\') return false;
+        const char lo = pattern[i - 1];
+        const char hi = pattern[i + 1];
+        if (lo <= 'Z' && hi >= 'A') return false;
+      }
+      after_escape = false;
+      continue;
+    }
+    if (c == '[') {
+      in_class = true;
+      after_escape = false;
+      if (i + 1 < pattern.size() && pattern[i + 1] == '^') ++i;
+      if (i + 1 < pattern.size() && pattern[i + 1] == ']') ++i;
+      continue;
+    }
+    // (?: only: inline flags such as (?-i) change case rules ((?P<Name> fails the A-Z test).
+    if (c == '(' && i + 1 < pattern.size() && pattern[i + 1] == '?' &&
+        (i + 2 >= pattern.size() || pattern[i + 2] != ':')) {
+      return false;
+    }
+  }
+  return true;
 }
 
 }  // namespace replylint

@@ -34,17 +34,38 @@ constexpr std::array<Entity, 15> kEntities = {{{"amp", '&'},
 // keep it as is.
 const char* fold(char32_t c) {
   switch (c) {
-    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x00B4:
+    case 0x2018:
+    case 0x2019:
+    case 0x201A:
+    case 0x201B:
+    case 0x2032:
+    case 0x00B4:
       return "'";
-    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x201F:
+    case 0x2033:
       return "\"";
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212:
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2212:
       return "-";
     case 0x2026:
       return "...";
-    case 0x00A0: case 0x202F: case 0x205F: case 0x3000:
+    case 0x00A0:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000:
       return " ";
-    case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
+    case 0x200B:
+    case 0x200C:
+    case 0x200D:
+    case 0x2060:
+    case 0xFEFF:
       return "";
     default:
       if (c >= 0x2000 && c <= 0x200A) return " ";

@@ -14,16 +14,11 @@ using Factory = std::function<std::unique_ptr<Printer>(std::ostream&, const Prin
 // One row per output format; each printer lives in its own file.
 const std::vector<std::pair<std::string, Factory>>& printer_table() {
   static const std::vector<std::pair<std::string, Factory>> table = {
-      {"human", make_human_printer},
-      {"json", make_json_printer},
-      {"jsonl", make_jsonl_printer},
-      {"sarif", make_sarif_printer},
-      {"rdjson", make_rdjson_printer},
-      {"rdjsonl", make_rdjsonl_printer},
-      {"github", make_github_printer},
-      {"gcc", make_gcc_printer},
-      {"junit", make_junit_printer},
-      {"checkstyle", make_checkstyle_printer},
+      {"human", make_human_printer},   {"json", make_json_printer},
+      {"jsonl", make_jsonl_printer},   {"sarif", make_sarif_printer},
+      {"rdjson", make_rdjson_printer}, {"rdjsonl", make_rdjsonl_printer},
+      {"github", make_github_printer}, {"gcc", make_gcc_printer},
+      {"junit", make_junit_printer},   {"checkstyle", make_checkstyle_printer},
       {"html", make_html_printer},
   };
   return table;

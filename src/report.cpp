@@ -4,7 +4,7 @@
 namespace replylint {
 
 void Summary::add(const FileReport& report) {
-  ++files;
+  if (!report.continued) ++files;
   double total = mean_score * static_cast<double>(replies);
   for (const ReplyReport& reply : report.replies) {
     ++replies;

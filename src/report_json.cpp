@@ -34,8 +34,8 @@ json reply_to_json(const ReplyReport& reply) {
   json dimensions = json::object();
   for (std::size_t d = 0; d < kDimensionCount; ++d) {
     const DimensionEvidence& evidence = reply.score.dimensions[d];
-    dimensions[std::string(to_string(static_cast<Dimension>(d)))] = {
-        {"present", evidence.present}, {"rules", evidence.rules}};
+    dimensions[std::string(to_string(static_cast<Dimension>(d)))] = {{"present", evidence.present},
+                                                                     {"rules", evidence.rules}};
   }
   json breakdown = json::array();
   for (const ScoreStep& step : reply.score.steps) {
@@ -83,6 +83,129 @@ json summary_to_json(const Summary& summary) {
 
 json path_to_json(const Document& document) {
   return document.path ? json(*document.path) : json(nullptr);
+}
+
+}  // namespace replylint
+
+namespace replylint {
+
+void write_finding(JsonWriter& out, const Finding& finding) {
+  const Rule& rule = *finding.rule;
+  out.begin_object();
+  out.key("rule");
+  out.string(rule.id);
+  out.key("category");
+  out.string(rule.category);
+  out.key("severity");
+  out.string(to_string(finding.severity()));
+  out.key("message");
+  out.string(finding.message);
+  out.key("match");
+  out.string(finding.match);
+  out.key("line");
+  out.integer(finding.start.line);
+  out.key("column");
+  out.integer(finding.start.column);
+  out.key("end_line");
+  out.integer(finding.end.line);
+  out.key("end_column");
+  out.integer(finding.end.column);
+  out.key("column_utf16");
+  out.integer(finding.start.column_utf16);
+  out.key("end_column_utf16");
+  out.integer(finding.end.column_utf16);
+  out.key("offset");
+  out.unsigned_integer(finding.offset);
+  out.key("length");
+  out.unsigned_integer(finding.length);
+  out.key("weight");
+  out.integer(rule.weight);
+  out.key("suggestions");
+  out.begin_array();
+  for (const std::string& suggestion : rule.suggest) out.string(suggestion);
+  out.end_array();
+  if (rule.dimension) {
+    out.key("dimension");
+    out.string(to_string(*rule.dimension));
+  }
+  out.end_object();
+}
+
+void write_reply_members(JsonWriter& out, const ReplyReport& reply) {
+  out.key("line");
+  out.integer(reply.start.line);
+  out.key("column");
+  out.integer(reply.start.column);
+  out.key("offset");
+  out.unsigned_integer(reply.span.begin);
+  out.key("length");
+  out.unsigned_integer(reply.span.end - reply.span.begin);
+  out.key("id");
+  if (reply.span.id.empty()) {
+    out.null();
+  } else {
+    out.string(reply.span.id);
+  }
+  out.key("score");
+  out.integer(reply.score.value);
+  out.key("verdict");
+  out.string(to_string(reply.score.verdict));
+  out.key("dimensions");
+  out.begin_object();
+  for (std::size_t d = 0; d < kDimensionCount; ++d) {
+    const DimensionEvidence& evidence = reply.score.dimensions[d];
+    out.escaped_key(to_string(static_cast<Dimension>(d)));
+    out.begin_object();
+    out.key("present");
+    out.boolean(evidence.present);
+    out.key("rules");
+    out.begin_array();
+    for (const std::string& rule : evidence.rules) out.string(rule);
+    out.end_array();
+    out.end_object();
+  }
+  out.end_object();
+  out.key("breakdown");
+  out.begin_array();
+  for (const ScoreStep& step : reply.score.steps) {
+    out.begin_object();
+    out.key("kind");
+    out.string(step.kind);
+    out.key("detail");
+    out.string(step.detail);
+    out.key("points");
+    out.number(step.points);
+    out.key("rule");
+    if (step.rule.empty()) {
+      out.null();
+    } else {
+      out.string(step.rule);
+    }
+    out.end_object();
+  }
+  out.end_array();
+  out.key("findings");
+  out.begin_array();
+  for (const Finding& finding : reply.findings) write_finding(out, finding);
+  out.end_array();
+  out.key("evidence");
+  out.begin_array();
+  for (const Finding& finding : reply.evidence) write_finding(out, finding);
+  out.end_array();
+}
+
+void write_reply(JsonWriter& out, const ReplyReport& reply) {
+  out.begin_object();
+  write_reply_members(out, reply);
+  out.end_object();
+}
+
+void write_path(JsonWriter& out, const Document& document) {
+  if (document.path) {
+    out.string(*document.path);
+  } else {
+    out.null();
+  }
 }
 
 }  // namespace replylint

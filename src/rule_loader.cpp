@@ -2,12 +2,12 @@
 #include "replylint/rule_loader.hpp"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
-#include <cerrno>
-#include <cstring>
 
 #include "json_checker.hpp"
 #include "replylint/did_you_mean.hpp"
@@ -19,12 +19,12 @@ namespace {
 
 using nlohmann::json;
 
-const std::vector<std::string> kFileKeys = {"$schema", "format", "pack", "description", "rules",
-                                            "scoring"};
+const std::vector<std::string> kFileKeys = {"$schema",     "format", "pack",
+                                            "description", "rules",  "scoring"};
 const std::vector<std::string> kRuleKeys = {
-    "id",      "category",      "dimension",    "severity",         "weight",
-    "message", "patterns",      "unless",       "unless_before",    "unless_after",
-    "window",  "unless_reply_has", "case_sensitive", "suggest",     "explain",
+    "id",      "category",         "dimension",      "severity",      "weight",
+    "message", "patterns",         "unless",         "unless_before", "unless_after",
+    "window",  "unless_reply_has", "case_sensitive", "suggest",       "explain",
     "source",  "examples"};
 const std::vector<std::string> kExampleKeys = {"match", "no_match"};
 
@@ -107,16 +107,16 @@ class RuleReader {
         if (rule.weight == 0) {
           check_.error(pointer + "/weight", "weight must not be 0");
         } else if (!rule.category.empty() && evidence != (rule.weight > 0)) {
-          check_.error(pointer + "/weight",
-                       evidence ? "empathy evidence needs a positive weight"
-                                : "a problem rule (category \"" + rule.category +
-                                      "\") needs a negative weight");
+          check_.error(pointer + "/weight", evidence
+                                                ? "empathy evidence needs a positive weight"
+                                                : "a problem rule (category \"" + rule.category +
+                                                      "\") needs a negative weight");
         }
       }
     }
     const json* dimension = check_.optional(node, "dimension");
-    if (dimension && check_.expect_enum(*dimension, pointer + "/dimension", dimension_names(),
-                                        "dimension")) {
+    if (dimension &&
+        check_.expect_enum(*dimension, pointer + "/dimension", dimension_names(), "dimension")) {
       rule.dimension = parse_dimension(dimension->get<std::string>());
       if (!evidence && !rule.category.empty()) {
         check_.error(pointer + "/dimension", "only category \"empathy\" rules have a dimension",
@@ -133,13 +133,13 @@ class RuleReader {
     if (evidence) rule.severity = Severity::Info;
   }
 
-  void read_strings(const json& node, const std::string& pointer, const char* key,
-                    std::string& out, bool required) {
-    const json* value =
-        required ? check_.require(node, key, pointer) : check_.optional(node, key);
+  void read_strings(const json& node, const std::string& pointer, const char* key, std::string& out,
+                    bool required) {
+    const json* value = required ? check_.require(node, key, pointer) : check_.optional(node, key);
     if (value && check_.expect(*value, json::value_t::string, pointer + "/" + key)) {
       out = value->get<std::string>();
-      if (required && out.empty()) check_.error(pointer + "/" + key, std::string(key) + " is empty");
+      if (required && out.empty())
+        check_.error(pointer + "/" + key, std::string(key) + " is empty");
     }
   }
 
@@ -229,7 +229,8 @@ RulePack load_rule_pack(std::string_view text, const std::string& path, const Sc
   if (const json* scoring = check.optional(*root, "scoring")) {
     pack.has_scoring = read_scoring_model(*scoring, "/scoring", check, pack.scoring);
   }
-  const json* rules = pack.has_scoring ? check.optional(*root, "rules") : check.require(*root, "rules", "");
+  const json* rules =
+      pack.has_scoring ? check.optional(*root, "rules") : check.require(*root, "rules", "");
   if (rules && check.expect(*rules, json::value_t::array, "/rules")) {
     RuleReader reader(check, pack.name);
     for (std::size_t i = 0; i < rules->size(); ++i) {

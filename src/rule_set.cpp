@@ -55,8 +55,8 @@ RuleSet load_rule_set(const RuleSources& sources, Diagnostics& diagnostics) {
     for (auto& rule : pack.rules) {
       auto [it, inserted] = first_definition.emplace(rule.id, &rule);
       if (!inserted) {
-        diagnostics.add(at(rule.location, DiagnosticLevel::Error,
-                           "duplicate rule id \"" + rule.id + "\""));
+        diagnostics.add(
+            at(rule.location, DiagnosticLevel::Error, "duplicate rule id \"" + rule.id + "\""));
         diagnostics.add(at(it->second->location, DiagnosticLevel::Note,
                            "\"" + rule.id + "\" is first defined here"));
       }

@@ -51,7 +51,8 @@ std::string format_example_failure(const ExampleFailure& failure) {
   const SourceLocation& where = failure.example->location;
   std::string out = where.path + ":" + std::to_string(where.line) + ":" +
                     std::to_string(where.column) + ": error: ";
-  out += failure.expected_match ? "example should match rule \"" : "example should not match rule \"";
+  out +=
+      failure.expected_match ? "example should match rule \"" : "example should not match rule \"";
   out += failure.rule->id + "\" but " + (failure.expected_match ? "did not" : "did");
   out += "\n    " + failure.example->text;
   return out;

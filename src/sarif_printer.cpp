@@ -175,7 +175,7 @@ class SarifPrinter : public Printer {
 
   void file(const FileReport& report) override {
     const Document& document = *report.document;
-    const LineIndex lines(document.content);
+    const LineIndex lines(document.content, document.base_offset, document.base_line);
     const std::string uri = artifact_uri(document);
     std::map<std::uint64_t, int> seen;
     for (const ReplyReport& reply : report.replies) {

@@ -81,7 +81,8 @@ Penalties add_problem_steps(const std::vector<Finding>& problems, const ScoringM
       }
       penalties.softened -= total;
     }
-    if (contains(model.dismissive_categories, finding.rule->category)) penalties.dismissive -= total;
+    if (contains(model.dismissive_categories, finding.rule->category))
+      penalties.dismissive -= total;
   }
   return penalties;
 }
@@ -114,7 +115,8 @@ Score score_reply(const std::vector<Finding>& problems, const std::vector<Findin
   for (const ScoreStep& step : score.steps) raw += step.points;
   score.value = static_cast<int>(std::lround(std::clamp(raw, 0.0, 100.0)));
 
-  if (penalties.dismissive > 0 && penalties.dismissive >= evidence_points * model.dismissive_ratio) {
+  if (penalties.dismissive > 0 &&
+      penalties.dismissive >= evidence_points * model.dismissive_ratio) {
     score.verdict = Verdict::Dismissive;
   } else if (dimensions >= model.empathetic_min_dimensions && responds &&
              score.value >= model.empathetic_min_score) {

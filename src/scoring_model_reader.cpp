@@ -3,13 +3,18 @@
 
 namespace replylint {
 
-bool read_scoring_model(const nlohmann::json& node, const std::string& pointer,
-                        JsonChecker& check, ScoringModel& model) {
+bool read_scoring_model(const nlohmann::json& node, const std::string& pointer, JsonChecker& check,
+                        ScoringModel& model) {
   using json = nlohmann::json;
-  static const std::vector<std::string> keys = {
-      "base",           "coverage_bonus",        "repeat_factor",
-      "softened_categories", "repair_factor",    "dismissive_categories", "dismissive_ratio",
-      "empathetic_min_dimensions", "empathetic_min_score"};
+  static const std::vector<std::string> keys = {"base",
+                                                "coverage_bonus",
+                                                "repeat_factor",
+                                                "softened_categories",
+                                                "repair_factor",
+                                                "dismissive_categories",
+                                                "dismissive_ratio",
+                                                "empathetic_min_dimensions",
+                                                "empathetic_min_score"};
   if (!check.expect(node, json::value_t::object, pointer)) return false;
   const std::size_t errors_before = check.error_count();
   check.reject_unknown_keys(node, pointer, keys);

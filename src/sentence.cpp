@@ -6,7 +6,9 @@
 namespace replylint {
 
 namespace {
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
 }  // namespace
 
 Sentences::Sentences(std::string_view text) : size_(text.size()) {

@@ -124,16 +124,19 @@ Finding make_finding(const char* rule_id, std::string_view content, const LineIn
   return finding;
 }
 
-std::string unused_message(const Coverage& coverage, std::size_t rule, const LineIndex& lines) {
+// `shift` turns the chunk's line numbers into the file's (Document::base_line): positions are
+// moved later with the rest of the report, text is not.
+std::string unused_message(const Coverage& coverage, std::size_t rule, const LineIndex& lines,
+                           int shift) {
   const std::string head = "\"" + coverage.directive->rules[rule].text + "\" suppresses nothing: ";
   const DirectiveKind kind = coverage.directive->kind;
   if (kind != DirectiveKind::Disable) {
     if (coverage.line == 0) return head + "no line follows the comment";
-    return head + "no finding of it on line " + std::to_string(coverage.line);
+    return head + "no finding of it on line " + std::to_string(coverage.line + shift);
   }
   const std::size_t end = coverage.ends[rule];
-  const int first = lines.position(coverage.begin).line;
-  const int last = lines.position(end > 0 ? end - 1 : 0).line;
+  const int first = lines.position(coverage.begin).line + shift;
+  const int last = lines.position(end > 0 ? end - 1 : 0).line + shift;
   return head + "no finding of it between lines " + std::to_string(first) + " and " +
          std::to_string(last);
 }
@@ -265,7 +268,7 @@ std::vector<Finding> apply_suppressions(const Suppressions& suppressions, FileRe
       if (coverage.used[r]) continue;
       const std::string message =
           coverage.unknown[r].empty()
-              ? unused_message(coverage, r, lines)
+              ? unused_message(coverage, r, lines, report.document->base_line - 1)
               : "\"" + rules[r].text + "\" suppresses nothing: " + coverage.unknown[r];
       out.push_back(make_finding(builtin::kUnusedSuppression, content, lines, rules[r].offset,
                                  rules[r].text.size(), message));

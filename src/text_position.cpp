@@ -76,14 +76,21 @@ LineIndex::LineIndex(std::string_view text) : text_(text) {
   }
 }
 
+LineIndex::LineIndex(std::string_view text, std::size_t base_offset, int base_line)
+    : LineIndex(text) {
+  base_offset_ = base_offset;
+  base_line_ = base_line;
+}
+
 TextPosition LineIndex::position(std::size_t offset) const {
-  offset = std::min(offset, text_.size());
+  offset = std::min(offset - std::min(offset, base_offset_), text_.size());
   auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   const std::size_t line = static_cast<std::size_t>(it - line_starts_.begin());
   std::size_t i = line_starts_[line - 1];
   TextPosition position;
-  position.line = static_cast<int>(line);
-  if (i == 0 && text_.substr(0, 3) == "\xEF\xBB\xBF" && offset >= 3) i = 3;
+  position.line = static_cast<int>(line) + base_line_ - 1;
+  // Only the file's own first bytes can be a byte order mark.
+  if (i == 0 && base_offset_ == 0 && text_.substr(0, 3) == "\xEF\xBB\xBF" && offset >= 3) i = 3;
   position.column_byte = static_cast<int>(offset - line_starts_[line - 1]) + 1;
   while (i < offset) {
     // ASCII, one code point and one UTF-16 unit per byte: eight bytes at a time, then one.
@@ -111,20 +118,21 @@ TextPosition LineIndex::position(std::size_t offset) const {
 }
 
 std::string_view LineIndex::line_text(std::size_t offset) const {
-  offset = std::min(offset, text_.size());
+  offset = std::min(offset - std::min(offset, base_offset_), text_.size());
   auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   const std::size_t begin = *(it - 1);
   std::size_t end = it == line_starts_.end() ? text_.size() : *it;
   while (end > begin && (text_[end - 1] == '\n' || text_[end - 1] == '\r')) --end;
   std::string_view line = text_.substr(begin, end - begin);
-  if (begin == 0 && line.substr(0, 3) == "\xEF\xBB\xBF") line.remove_prefix(3);
+  if (begin == 0 && base_offset_ == 0 && line.substr(0, 3) == "\xEF\xBB\xBF") line.remove_prefix(3);
   return line;
 }
 
 std::size_t LineIndex::line_start(int line) const {
-  if (line < 1) return 0;
-  if (static_cast<std::size_t>(line) > line_starts_.size()) return text_.size();
-  return line_starts_[line - 1];
+  line -= base_line_ - 1;
+  if (line < 1) return base_offset_;
+  if (static_cast<std::size_t>(line) > line_starts_.size()) return base_offset_ + text_.size();
+  return base_offset_ + line_starts_[line - 1];
 }
 
 }  // namespace replylint

@@ -51,12 +51,22 @@ TEST_CASE("default packs load without diagnostics and hold every family") {
     categories.insert(rule.category);
     if (rule.dimension) dimensions.insert(std::string(to_string(*rule.dimension)));
   }
-  for (const char* family : {"sympathy", "non-apology", "hollow", "platitude", "dismissive",
-                             "minimizing", "blame", "passive-aggressive", "policy", "dead-end",
-                             "deflection", "empathy"}) {
+  for (const char* family :
+       {"sympathy", "non-apology", "hollow", "platitude", "dismissive", "minimizing", "blame",
+        "passive-aggressive", "policy", "dead-end", "deflection", "empathy"}) {
     CHECK(categories.count(family) == 1);
   }
   CHECK(dimensions.size() == kDimensionCount);
+}
+
+// The Matcher compiles the embedded packs' RE2s only on a rule's first Set hit and cannot report
+// an error then; this is where such an error would surface.
+TEST_CASE("every default pattern compiles within the per-pattern budget") {
+  for (const Rule& rule : defaults().rules.rules) {
+    Diagnostics diagnostics;
+    CHECK(check_rule_patterns(rule, diagnostics));
+    for (const auto& diagnostic : diagnostics.items()) FAIL(format_diagnostic(diagnostic));
+  }
 }
 
 TEST_CASE("every default rule carries enough examples, a message, advice and a source") {
@@ -74,7 +84,8 @@ TEST_CASE("every default rule carries enough examples, a message, advice and a s
 
 TEST_CASE("the seed's sympathy lines are flagged and its empathy replies score high") {
   Defaults& d = defaults();
-  for (const char* line : {"I'm sorry to hear about your trouble.", "That's a regrettable situation."}) {
+  for (const char* line :
+       {"I'm sorry to hear about your trouble.", "That's a regrettable situation."}) {
     INFO(line);
     const ReplyReport reply = d.lint(line);
     REQUIRE(!reply.findings.empty());
@@ -105,32 +116,59 @@ TEST_CASE("rules/schema.json lists exactly the keys and values the loader accept
   CHECK(dimensions == dimension_names());
   std::set<std::string> rule_keys;
   for (const auto& [key, value] : definitions["rule"]["properties"].items()) rule_keys.insert(key);
-  CHECK(rule_keys == std::set<std::string>{"id", "category", "dimension", "severity", "weight",
-                                           "message", "patterns", "unless", "unless_before",
-                                           "unless_after", "window", "unless_reply_has",
-                                           "case_sensitive", "suggest", "explain", "source",
-                                           "examples"});
+  CHECK(rule_keys == std::set<std::string>{
+                         "id", "category", "dimension", "severity", "weight", "message", "patterns",
+                         "unless", "unless_before", "unless_after", "window", "unless_reply_has",
+                         "case_sensitive", "suggest", "explain", "source", "examples"});
   // Every default pack validates against the schema's required rule keys.
   std::vector<std::string> required = definitions["rule"]["required"];
-  CHECK(required == std::vector<std::string>{"id", "category", "weight", "message", "patterns",
-                                             "examples"});
+  CHECK(required ==
+        std::vector<std::string>{"id", "category", "weight", "message", "patterns", "examples"});
 }
 
-TEST_CASE("the development set: macro-F1 of verdicts and the order of mean scores") {
+namespace {
+
+// Lints a labelled set with the default packs and checks its macro-F1 floor and that the mean
+// scores keep the order empathetic > neutral > sympathetic > dismissive.
+void check_labelled_set(const std::string& name, std::size_t min_size, double min_macro_f1) {
   Diagnostics diagnostics;
   const auto replies = read_labelled_replies(
-      read_file(REPLYLINT_SOURCE_DIR "/tests/data/dev.jsonl"), "dev.jsonl", diagnostics);
+      read_file(std::string(REPLYLINT_SOURCE_DIR "/tests/data/") + name), name, diagnostics);
   REQUIRE(diagnostics.empty());
-  REQUIRE(replies.size() >= 250);
+  REQUIRE(replies.size() >= min_size);
   const Evaluation evaluation = evaluate(defaults().linter, replies);
   const auto mean = [&](Verdict v) {
     return evaluation.scores[static_cast<std::size_t>(v)].mean();
   };
-  INFO("macro-F1 " << evaluation.macro_f1() << ", means " << mean(Verdict::Empathetic) << " / "
-                   << mean(Verdict::Neutral) << " / " << mean(Verdict::Sympathetic) << " / "
-                   << mean(Verdict::Dismissive));
-  CHECK(evaluation.macro_f1() >= 0.85);
+  INFO(name << ": macro-F1 " << evaluation.macro_f1() << ", means " << mean(Verdict::Empathetic)
+            << " / " << mean(Verdict::Neutral) << " / " << mean(Verdict::Sympathetic) << " / "
+            << mean(Verdict::Dismissive));
+  CHECK(evaluation.macro_f1() >= min_macro_f1);
   CHECK(mean(Verdict::Empathetic) > mean(Verdict::Neutral));
   CHECK(mean(Verdict::Neutral) > mean(Verdict::Sympathetic));
   CHECK(mean(Verdict::Sympathetic) > mean(Verdict::Dismissive));
+}
+
+}  // namespace
+
+TEST_CASE("the development set: macro-F1 of verdicts and the order of mean scores") {
+  check_labelled_set("dev.jsonl", 250, 0.85);
+}
+
+// Held-out check: tests/data/holdout.jsonl (v1) was written independently of the rule patterns and
+// first measured at macro-F1 0.686 (160 replies). After that measurement it was used as tuning
+// data for the phrase-family rules (docs/scoring.md, "Held-out evaluation"), so it is now a second
+// development set: the floor is the post-tuning macro-F1 (0.987) rounded down to 0.05 and guards
+// against regressions, not generalisation.
+TEST_CASE("the held-out set: macro-F1 floor and the order of mean scores", "[holdout]") {
+  check_labelled_set("holdout.jsonl", 160, 0.95);
+}
+
+// The honest measure: tests/data/holdout2.jsonl (200 replies, 50 per label) was written by
+// someone who had not read the rules, the dev set or holdout v1, and it was measured once, after
+// the last tuning round; it must never be used for tuning (docs/scoring.md, "Held-out
+// evaluation"). Measured macro-F1 0.695; the floor is that rounded down to 0.05, so the test
+// catches regressions while the figure stays the one reported.
+TEST_CASE("the fresh held-out set v2: macro-F1 floor and the order of mean scores", "[holdout]") {
+  check_labelled_set("holdout2.jsonl", 200, 0.65);
 }

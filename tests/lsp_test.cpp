@@ -2,12 +2,17 @@
 // Protocol tests: whole LSP sessions driven in-process, through the server's message interface
 // and through the framed transport with string streams.
 #include <catch2/catch.hpp>
+#include <cstdint>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "lsp/jsonrpc_transport.hpp"
 #include "lsp/language_server.hpp"
 #include "lsp/server_loop.hpp"
+#include "lsp/uri.hpp"
 #include "test_rules.hpp"
 
 using namespace replylint;
@@ -611,4 +616,158 @@ TEST_CASE("initializationOptions add rule paths, resolved against the workspace 
     warned_unit |= message["message"].get<std::string>().find("unit") != std::string::npos;
   }
   CHECK(warned_unit);
+}
+
+namespace {
+
+// A folder of its own under the system's temporary folder, removed with everything in it.
+struct TempFolder {
+  std::filesystem::path path;
+  TempFolder() {
+    path = std::filesystem::temp_directory_path() /
+           ("replylint-lsp-" + std::to_string(reinterpret_cast<std::uintptr_t>(this)) + "-" +
+            std::to_string(std::rand()));
+    std::filesystem::create_directories(path);
+  }
+  ~TempFolder() {
+    std::error_code ignored;
+    std::filesystem::remove_all(path, ignored);
+  }
+  std::string write(const std::string& name, const std::string& text) const {
+    const std::filesystem::path file = path / name;
+    std::filesystem::create_directories(file.parent_path());
+    std::ofstream(file) << text;
+    return file.string();
+  }
+};
+
+// Opens `text` as the file `name` in `folder` (written empty: only its path matters) and returns
+// what the server published for it.
+json open_as(Client& client, const TempFolder& folder, const std::string& name,
+             const std::string& text) {
+  const std::string uri = uri_from_path(folder.write(name, ""));
+  client.open(text, uri);
+  client.server.publish_pending_diagnostics();
+  return client.diagnostics(uri);
+}
+
+std::vector<json> with_code(const json& published, const std::string& code) {
+  std::vector<json> out;
+  REQUIRE(published.is_object());
+  for (const json& diagnostic : published.at("diagnostics")) {
+    if (diagnostic.value("code", "") == code) out.push_back(diagnostic);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("documents follow the nearest .replylint.json above their file, as the CLI does") {
+  TempFolder folder;
+  folder.write(".replylint.json",
+               R"({"disable": ["test/afraid"], "severity": {"test/sorry-to-hear": "error"}})");
+  const std::string governed = uri_from_path(folder.write("team/reply.txt", ""));
+  Client client;
+  client.start();
+  const std::string text = "I'm afraid so. sorry to hear that.";
+  client.open(text, governed);
+  client.open(text);  // kUri lies outside the folder: no config
+  client.server.publish_pending_diagnostics();
+
+  const json inside = client.diagnostics(governed);
+  CHECK(with_code(inside, "test/afraid").empty());
+  REQUIRE(with_code(inside, "test/sorry-to-hear").size() == 1);
+  CHECK(with_code(inside, "test/sorry-to-hear")[0]["severity"] == 1);
+  const json outside = client.diagnostics();
+  CHECK(with_code(outside, "test/afraid").size() == 1);
+  CHECK(with_code(outside, "test/sorry-to-hear")[0]["severity"] == 2);
+}
+
+TEST_CASE("a transcript buffer is read as a transcript: only the agent's turns are linted") {
+  TempFolder folder;
+  Client client;
+  client.start();
+  const json published =
+      open_as(client, folder, "chat.transcript",
+              "Customer: sorry to hear you say that, calm down\nAgent: I'm afraid so.");
+  CHECK(with_code(published, "test/sorry-to-hear").empty());
+  CHECK(with_code(published, "test/calm-down").empty());
+  const std::vector<json> afraid = with_code(published, "test/afraid");
+  REQUIRE(afraid.size() == 1);
+  CHECK(afraid[0]["range"] == range(1, 7, 17));
+}
+
+TEST_CASE("a config's input settings apply, and --unit given to the server wins over them") {
+  TempFolder folder;
+  folder.write(".replylint.json", R"({"input": {"unit": "line"}})");
+  const std::string uri = uri_from_path(folder.write("macros.txt", ""));
+  {
+    Client client;
+    client.start();
+    client.open("Thanks.\nLet's fix it.", uri);
+    client.server.publish_pending_diagnostics();
+    CHECK(with_code(client.diagnostics(uri), "score").size() == 2);
+  }
+  ServerOptions options = test_options();
+  options.unit = ReplyUnit::File;
+  Client client(std::move(options));
+  client.start();
+  client.open("Thanks.\nLet's fix it.", uri);
+  client.server.publish_pending_diagnostics();
+  CHECK(with_code(client.diagnostics(uri), "score").size() == 1);
+}
+
+TEST_CASE("a broken config is shown on its file, and saving the fixed file applies it") {
+  TempFolder folder;
+  const std::string config = folder.write(".replylint.json", "{\"disable\": [\"test/afraid\",}");
+  const std::string uri = uri_from_path(folder.write("reply.txt", ""));
+  Client client;
+  client.start();
+  client.open("I'm afraid so.", uri);
+  client.server.publish_pending_diagnostics();
+  // The server keeps serving: the document is linted as if there were no config.
+  CHECK(with_code(client.diagnostics(uri), "test/afraid").size() == 1);
+  const json problems = client.diagnostics(uri_from_path(config));
+  REQUIRE(problems.is_object());
+  REQUIRE(problems["diagnostics"].size() >= 1);
+  CHECK(problems["diagnostics"][0]["severity"] == 1);
+  CHECK(problems["diagnostics"][0]["range"]["start"]["line"] == 0);
+
+  folder.write(".replylint.json", R"({"disable": ["test/afraid"]})");
+  client.notify("textDocument/didSave", {{"textDocument", {{"uri", uri_from_path(config)}}}});
+  client.server.publish_pending_diagnostics();
+  CHECK(client.diagnostics(uri_from_path(config))["diagnostics"].empty());
+  CHECK(with_code(client.diagnostics(uri), "test/afraid").empty());
+}
+
+TEST_CASE("an unknown rule id in a config is a warning on the config, not a dead config") {
+  TempFolder folder;
+  const std::string config =
+      folder.write(".replylint.json", R"({"disable": ["test/afraid", "test/afriad"]})");
+  const std::string uri = uri_from_path(folder.write("reply.txt", ""));
+  Client client;
+  client.start();
+  client.open("I'm afraid so.", uri);
+  client.server.publish_pending_diagnostics();
+  CHECK(with_code(client.diagnostics(uri), "test/afraid").empty());
+  const json problems = client.diagnostics(uri_from_path(config));
+  REQUIRE(problems["diagnostics"].size() == 1);
+  CHECK(problems["diagnostics"][0]["severity"] == 2);
+  CHECK(problems["diagnostics"][0]["message"].get<std::string>().find("did you mean") !=
+        std::string::npos);
+}
+
+TEST_CASE("a malformed JSON Lines record in the buffer is shown on its line") {
+  TempFolder folder;
+  Client client;
+  client.start();
+  const json published =
+      open_as(client, folder, "replies.jsonl",
+              "{\"role\": \"agent\", \"text\": \"I'm afraid so.\"}\n{not json\n");
+  CHECK(with_code(published, "test/afraid").size() == 1);
+  bool shown = false;
+  for (const json& diagnostic : published["diagnostics"]) {
+    shown |= !diagnostic.contains("code") && diagnostic["range"]["start"]["line"] == 1;
+  }
+  CHECK(shown);
 }

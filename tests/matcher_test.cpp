@@ -21,7 +21,8 @@ std::vector<std::string> matched(const Matcher& matcher, const std::string& text
 }  // namespace
 
 TEST_CASE("matching is case-insensitive and reports every span in order") {
-  const RuleSet rules = rules_from(pack_of(rule_json("s/sorry", "sympathy", -5, R"(["sorry to hear"])")));
+  const RuleSet rules =
+      rules_from(pack_of(rule_json("s/sorry", "sympathy", -5, R"(["sorry to hear"])")));
   Diagnostics diagnostics;
   const Matcher matcher(rules, diagnostics);
   REQUIRE(diagnostics.empty());
@@ -39,20 +40,21 @@ TEST_CASE("overlapping hits of one rule collapse to the earliest, longest") {
 }
 
 TEST_CASE("unless drops a hit anywhere in the same sentence only") {
-  const RuleSet rules = rules_from(pack_of(
-      rule_json("s/sorry", "sympathy", -5, R"(["\\bsorry\\b"])", R"(, "unless": ["better safe than"])")));
+  const RuleSet rules = rules_from(pack_of(rule_json(
+      "s/sorry", "sympathy", -5, R"(["\\bsorry\\b"])", R"(, "unless": ["better safe than"])")));
   Diagnostics diagnostics;
   const Matcher matcher(rules, diagnostics);
   CHECK(matched(matcher, "Better safe than sorry.").empty());
   CHECK(matched(matcher, "Better safe than ever. I'm sorry.") ==
         std::vector<std::string>{"s/sorry=sorry"});
-  CHECK(matched(matcher, "Better safe than sorry\nsorry") == std::vector<std::string>{"s/sorry=sorry"});
+  CHECK(matched(matcher, "Better safe than sorry\nsorry") ==
+        std::vector<std::string>{"s/sorry=sorry"});
 }
 
 TEST_CASE("unless_before and unless_after look in a window inside the sentence") {
-  const RuleSet rules = rules_from(pack_of(rule_json(
-      "s/sorry", "sympathy", -5, R"(["\\bsorry\\b"])",
-      R"(, "unless_before": ["\\bnot\\s+$"], "unless_after": ["^\\?"], "window": 10)")));
+  const RuleSet rules = rules_from(pack_of(
+      rule_json("s/sorry", "sympathy", -5, R"(["\\bsorry\\b"])",
+                R"(, "unless_before": ["\\bnot\\s+$"], "unless_after": ["^\\?"], "window": 10)")));
   Diagnostics diagnostics;
   const Matcher matcher(rules, diagnostics);
   CHECK(matched(matcher, "I'm not sorry.").empty());
@@ -71,10 +73,10 @@ TEST_CASE("case_sensitive rules match exactly though the prefilter ignores case"
 }
 
 TEST_CASE("unless_reply_has drops a problem when the reply shows that dimension") {
-  const RuleSet rules = rules_from(pack_of(
-      rule_json("p/understand", "platitude", -6, R"(["i understand"])",
-                R"(, "unless_reply_has": ["action"])") +
-      "," + rule_json("e/refunded", "empathy", 10, R"(["i've refunded"])")));
+  const RuleSet rules =
+      rules_from(pack_of(rule_json("p/understand", "platitude", -6, R"(["i understand"])",
+                                   R"(, "unless_reply_has": ["action"])") +
+                         "," + rule_json("e/refunded", "empathy", 10, R"(["i've refunded"])")));
   Diagnostics diagnostics;
   const Matcher matcher(rules, diagnostics);
   const Linter linter(matcher);
@@ -90,7 +92,8 @@ TEST_CASE("unless_reply_has drops a problem when the reply shows that dimension"
 }
 
 TEST_CASE("findings carry original positions through normalisation") {
-  const RuleSet rules = rules_from(pack_of(rule_json("s/sorry", "sympathy", -5, R"(["i'm sorry"])")));
+  const RuleSet rules =
+      rules_from(pack_of(rule_json("s/sorry", "sympathy", -5, R"(["i'm sorry"])")));
   Diagnostics diagnostics;
   const Matcher matcher(rules, diagnostics);
   const Linter linter(matcher);
@@ -118,4 +121,85 @@ TEST_CASE("an invalid pattern is reported naming the rule and RE2's message") {
   CHECK(format_diagnostic(diagnostics.items()[0]) ==
         "p.json:3:7: error: /rules/0/patterns/1: rule \"s/ok\": invalid match pattern: missing ): "
         "(unclosed\n    x\n     ^");
+}
+
+TEST_CASE("the prefilter relaxes only bounded repeats outside escapes and classes") {
+  CHECK(relax_bounded_repeats(R"(\bsorry\b[^.!?\n]{0,80}?\?)") == R"(\bsorry\b[^.!?\n]*?\?)");
+  CHECK(relax_bounded_repeats("a{3,80}b{1,2}c{0,8}d{12}e{2,}") == "a{3,}b{1,2}c{0,8}d{12}e{2,}");
+  CHECK(relax_bounded_repeats("x{00,20}") == "x*");
+  CHECK(relax_bounded_repeats(R"(\{0,80} [{0,80}] []{0,80}] [^]{0,80}])") ==
+        R"(\{0,80} [{0,80}] []{0,80}] [^]{0,80}])");
+  CHECK(relax_bounded_repeats("[[:alpha:]{0,80}]x{0,80}") == "[[:alpha:]{0,80}]x*");
+  CHECK(relax_bounded_repeats(R"(\Qa{0,80}\E)") == R"(\Qa{0,80}\E)");
+  CHECK(relax_bounded_repeats("a{0,") == "a{0,");
+  CHECK(relax_bounded_repeats("a{,9}{x,10}{1,1234567}") == "a{,9}{x,10}{1,1234567}");
+  CHECK(relax_bounded_repeats(R"(\p{Greek}{0,20}\x{41})") == R"(\p{Greek}*\x{41})");
+}
+
+TEST_CASE("a relaxed prefilter hit is still confirmed by the exact pattern") {
+  const RuleSet rules = rules_from(
+      pack_of(rule_json("s/near", "sympathy", -5, R"(["\\bsorry\\b[^.]{0,10}\\bdelay\\b"])")));
+  Diagnostics diagnostics;
+  const Matcher matcher(rules, diagnostics);
+  REQUIRE(diagnostics.empty());
+  CHECK(matched(matcher, "sorry for the delay") ==
+        std::vector<std::string>{"s/near=sorry for the delay"});
+  CHECK(matched(matcher, "sorry about this very long delay").empty());  // 21 bytes apart
+}
+
+TEST_CASE("embedded rules compiled on first use match exactly like rules compiled up front") {
+  const std::string pack = pack_of(
+      rule_json("s/sorry", "sympathy", -5, R"(["\\bsorry\\b", "\\bapolog\\w+"])",
+                R"(, "unless": ["better safe", "no need"], "unless_after": ["^\\?"])") +
+      "," + rule_json("s/dm", "deflection", -5, R"(["\\bDM\\b"])", R"(, "case_sensitive": true)"));
+  const RuleSet eager = rules_from(pack);
+  RuleSet lazy = rules_from(pack);
+  for (Rule& rule : lazy.rules) rule.location.path = "<builtin>/test.json";
+  Diagnostics diagnostics;
+  const Matcher eager_matcher(eager, diagnostics);
+  const Matcher lazy_matcher(lazy, diagnostics);
+  REQUIRE(diagnostics.empty());
+  for (const char* text : {"Sorry! We apologise. Please DM us.", "Better safe than sorry.",
+                           "sorry? no need to apologize. dm me", "nothing"}) {
+    CHECK(matched(lazy_matcher, text) == matched(eager_matcher, text));
+  }
+}
+
+TEST_CASE("patterns the lowered-text prefilter can take exactly") {
+  for (const char* yes : {R"(\bsorry\s+to\s+(?:hear|see)\b[^.!?\n]{0,80}?\?)", R"([a-z0-9_-]+\d\W)",
+                          R"(\Afine\z)", "[^-a]", "[]a]", "x{1,2}"}) {
+    INFO(yes);
+    CHECK(case_insensitive_by_lowering(yes));
+  }
+  for (const char* no :
+       {R"(\bDM\b)", "(?i)sorry", "(?-i:x)", R"(\pL)", R"(\x41)", R"(\Qa\E)", "[[:upper:]]",
+        "[!-~]", R"([\x00-z])", R"([\n-~])", "caf\xC3\xA9", R"(\101)", "[@-Z]"}) {
+    INFO(no);
+    CHECK_FALSE(case_insensitive_by_lowering(no));
+  }
+}
+
+TEST_CASE("the prefilter finds what case-insensitive matching finds, long s and Kelvin sign too") {
+  const RuleSet rules = rules_from(pack_of(
+      rule_json("s/sorry", "sympathy", -5, R"(["\\bsorry\\b", "thanks"])") + "," +
+      rule_json("s/ok", "sympathy", -5, R"(["OK"])") + "," +
+      rule_json("s/dm", "deflection", -5, R"(["\\bDM\\b"])", R"(, "case_sensitive": true)")));
+  Diagnostics diagnostics;
+  const Matcher matcher(rules, diagnostics);
+  REQUIRE(diagnostics.empty());
+  CHECK(matched(matcher, "SORRY, ok? THANKS. dm DM") ==
+        std::vector<std::string>{"s/sorry=SORRY", "s/ok=ok", "s/sorry=THANKS", "s/dm=DM"});
+  // RE2 folds U+017F (long s) to s and U+212A (Kelvin sign) to k.
+  CHECK(matched(matcher, "\xC5\xBForry, than\xE2\x84\xAA\xC5\xBF, o\xE2\x84\xAA") ==
+        std::vector<std::string>{"s/sorry=than\xE2\x84\xAA\xC5\xBF", "s/ok=o\xE2\x84\xAA"});
+}
+
+TEST_CASE("a reply over 1 MiB is prefiltered without a lowered copy, with the same hits") {
+  const RuleSet rules = rules_from(pack_of(rule_json("s/sorry", "sympathy", -5, R"(["sorry"])")));
+  Diagnostics diagnostics;
+  const Matcher matcher(rules, diagnostics);
+  const std::string text = std::string(1 << 20, 'x') + " SORRY";
+  const std::vector<Hit> hits = matcher.match(text);
+  REQUIRE(hits.size() == 1);
+  CHECK(hits[0].begin == (1u << 20) + 1);
 }

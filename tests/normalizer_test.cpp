@@ -33,7 +33,10 @@ TEST_CASE("curly apostrophe folds and the span maps back to the original bytes")
 }
 
 TEST_CASE("HTML entities, dashes, ellipses and Unicode spaces fold") {
-  const std::string original = "Tom &amp; Jerry &#8217;s &rsquo; &#x2019; a\xE2\x80\x94" "b\xE2\x80\xA6 c\xC2\xA0" "d &bogus; &";
+  const std::string original =
+      "Tom &amp; Jerry &#8217;s &rsquo; &#x2019; a\xE2\x80\x94"
+      "b\xE2\x80\xA6 c\xC2\xA0"
+      "d &bogus; &";
   const NormalizedText n(original);
   CHECK(n.text() == "Tom & Jerry 's ' ' a-b... c d &bogus; &");
   const std::size_t amp = n.text().find('&');

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "ordered_parallel.hpp"
 
+#include <algorithm>
 #include <atomic>
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <stdexcept>
 #include <string>
+#include <thread>
+#include <vector>
 
 using replylint::ordered_parallel_for;
+using replylint::ordered_parallel_pull;
 
 TEST_CASE("results are consumed in index order whatever order workers finish in") {
   for (unsigned jobs : {1u, 2u, 4u}) {
@@ -43,4 +47,55 @@ TEST_CASE("an exception in a worker reaches the caller") {
                       },
                       [](std::size_t, int&) {}),
                   std::runtime_error);
+}
+
+TEST_CASE("ordered_parallel_pull: tasks of unknown count come back in order, bounded") {
+  for (const unsigned jobs : {1u, 2u, 4u}) {
+    std::size_t produced = 0;
+    std::atomic<int> in_flight{0};
+    int max_in_flight = 0;
+    std::vector<std::size_t> seen;
+    ordered_parallel_pull<std::size_t, std::string>(
+        jobs, 6,
+        [&](std::size_t& task) {
+          if (produced == 300) return false;  // asked again after the end: still false
+          task = produced++;
+          max_in_flight = std::max(max_in_flight, ++in_flight);
+          return true;
+        },
+        [&](std::size_t&& task) {
+          if (task % 5 == 0) std::this_thread::sleep_for(std::chrono::microseconds(150));
+          return std::to_string(task);
+        },
+        [&](std::string& result) {
+          --in_flight;
+          CHECK(result == std::to_string(seen.size()));
+          seen.push_back(seen.size());
+        });
+    CHECK(seen.size() == 300);
+    CHECK(max_in_flight <= (jobs <= 1 ? 1 : 6));  // the window bounds claimed, unconsumed tasks
+  }
+}
+
+TEST_CASE("ordered_parallel_pull: exceptions from next, work or consume reach the caller") {
+  const auto run = [](int where) {
+    std::size_t produced = 0;
+    ordered_parallel_pull<int, int>(
+        2, 4,
+        [&](int& task) {
+          if (where == 0 && produced == 20) throw std::runtime_error("next");
+          task = static_cast<int>(produced++);
+          return produced <= 100;
+        },
+        [&](int&& task) {
+          if (where == 1 && task == 30) throw std::runtime_error("work");
+          return task;
+        },
+        [&](int& result) {
+          if (where == 2 && result == 40) throw std::runtime_error("consume");
+        });
+  };
+  CHECK_THROWS_AS(run(0), std::runtime_error);
+  CHECK_THROWS_AS(run(1), std::runtime_error);
+  CHECK_THROWS_AS(run(2), std::runtime_error);
 }

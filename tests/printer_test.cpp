@@ -14,10 +14,10 @@ using namespace replylint::testing;
 namespace {
 
 struct Fixture {
-  RuleSet rules = rules_from(pack_of(
-      rule_json("sympathy/sorry", "sympathy", -10, R"(["sorry to hear"])",
-                R"(, "suggest": ["Name the feeling."])") +
-      "," + rule_json("empathy/fix", "empathy", 14, R"(["let's fix"])")));
+  RuleSet rules =
+      rules_from(pack_of(rule_json("sympathy/sorry", "sympathy", -10, R"(["sorry to hear"])",
+                                   R"(, "suggest": ["Name the feeling."])") +
+                         "," + rule_json("empathy/fix", "empathy", 14, R"(["let's fix"])")));
   Diagnostics diagnostics;
   Matcher matcher{rules, diagnostics};
   Document document;
@@ -94,9 +94,11 @@ TEST_CASE("json output follows the documented contract key by key") {
   CHECK(analytics["reused_openers"].empty());
   CHECK(analytics["near_duplicates_checked"] == true);
   REQUIRE(analytics["lowest_scoring"].size() == 1);
-  CHECK(analytics["lowest_scoring"][0] ==
-        nlohmann::json({{"path", "macros/a.txt"}, {"line", 1}, {"id", nullptr}, {"score", 64},
-                        {"verdict", "sympathetic"}}));
+  CHECK(analytics["lowest_scoring"][0] == nlohmann::json({{"path", "macros/a.txt"},
+                                                          {"line", 1},
+                                                          {"id", nullptr},
+                                                          {"score", 64},
+                                                          {"verdict", "sympathetic"}}));
   CHECK(analytics["top_rules"][0]["rule"] == "sympathy/sorry");
   CHECK(analytics["score_histogram"][6] == 1);
 }

@@ -58,7 +58,8 @@ TEST_CASE("malformed JSON is located at the failing character") {
 }
 
 TEST_CASE("wrong types, missing and unknown keys are reported with pointers and carets") {
-  const std::string text = "{\"format\": 1, \"pack\": \"p\", \"rules\": [\n" + std::string(kGoodRule) +
+  const std::string text = "{\"format\": 1, \"pack\": \"p\", \"rules\": [\n" +
+                           std::string(kGoodRule) +
                            ",\n{\"id\": \"b/y\", \"category\": \"blame\", \"weight\": \"-5\",\n"
                            " \"mesage\": \"m\", \"patterns\": [\"x\"], \"examples\": {}}]}";
   CHECK(errors_of(text) ==
@@ -125,9 +126,9 @@ TEST_CASE("duplicate JSON keys and unsupported formats are errors") {
 
 TEST_CASE("a scoring object overrides the model key by key and is validated") {
   Diagnostics diagnostics;
-  const RulePack pack = load_rule_pack(
-      R"({"format": 1, "pack": "s", "scoring": {"base": 50, "repair_factor": 0.5}})", "s.json",
-      ScoringModel{}, diagnostics);
+  const RulePack pack =
+      load_rule_pack(R"({"format": 1, "pack": "s", "scoring": {"base": 50, "repair_factor": 0.5}})",
+                     "s.json", ScoringModel{}, diagnostics);
   REQUIRE(diagnostics.empty());
   CHECK(pack.has_scoring);
   CHECK(pack.scoring.base == 50);

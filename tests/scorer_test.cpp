@@ -62,8 +62,8 @@ TEST_CASE("coverage of distinct dimensions counts, repetition does not") {
   CHECK(two.verdict == Verdict::Empathetic);
   CHECK(two.dimension_count() == 2);
   // Five acknowledgements are still one dimension at the strongest weight.
-  const Score repeated = score_reply({}, hits({&kFeel, &kFeel2, &kFeel, &kFeel2, &kFeel}),
-                                     ScoringModel{});
+  const Score repeated =
+      score_reply({}, hits({&kFeel, &kFeel2, &kFeel, &kFeel2, &kFeel}), ScoringModel{});
   CHECK(repeated.value == 72);
   CHECK(repeated.dimensions[0].rules == std::vector<std::string>{"empathy/feel", "empathy/feel2"});
 }
@@ -104,8 +104,8 @@ TEST_CASE("dismissal outweighs thin evidence and weighs more than sympathy") {
 }
 
 TEST_CASE("repeated problems count a fraction and the score stays within 0-100") {
-  const Score score = score_reply(hits({&kPolicy, &kPolicy, &kPolicy, &kPolicy, &kPolicy,
-                                        &kPolicy, &kPolicy, &kPolicy, &kPolicy, &kPolicy}),
+  const Score score = score_reply(hits({&kPolicy, &kPolicy, &kPolicy, &kPolicy, &kPolicy, &kPolicy,
+                                        &kPolicy, &kPolicy, &kPolicy, &kPolicy}),
                                   {}, ScoringModel{});
   // 60 - 25 - 9 * 25 * 0.25 = -21.25, clamped.
   CHECK(score.value == 0);

@@ -147,7 +147,7 @@ TEST_CASE("blanking follows a reader's origin map and trims the reply") {
   REQUIRE(replies.size() == 1);
   CHECK(replies[0].text == "Calm");
   CHECK(replies[0].begin == 56);
-  CHECK(replies[0].origin == std::vector<std::uint32_t>{56, 57, 58, 59, 60});
+  CHECK(replies[0].origin == std::vector<std::size_t>{56, 57, 58, 59, 60});
 }
 
 TEST_CASE("a next-line directive silences its line only, and the score forgets the finding") {

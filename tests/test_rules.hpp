@@ -31,8 +31,9 @@ inline std::string rule_json(const std::string& id, const std::string& category,
                              const std::string& patterns, const std::string& extra = "") {
   std::string dimension = category == "empathy" ? R"("dimension": "action",)" : "";
   return R"({"id": ")" + id + R"(", "category": ")" + category + R"(", )" + dimension +
-         R"("weight": )" + std::to_string(weight) + R"(, "message": "found {match}", "patterns": )" +
-         patterns + extra + R"(, "examples": {"match": [], "no_match": []}})";
+         R"("weight": )" + std::to_string(weight) +
+         R"(, "message": "found {match}", "patterns": )" + patterns + extra +
+         R"(, "examples": {"match": [], "no_match": []}})";
 }
 
 }  // namespace replylint::testing

@@ -33,3 +33,20 @@ TEST_CASE("invalid UTF-8 is found and counted one column per byte") {
   CHECK(replylint::find_invalid_utf8("fine ’ \xEF\xBF\xBD") == std::string::npos);
   CHECK(LineIndex(text).position(text.find("then")).column == 6);
 }
+
+TEST_CASE("a LineIndex of a chunk speaks in file offsets and lines") {
+  // The chunk "b\xC3\xA9c\nd\n" starting at file offset 100, line 7.
+  const std::string chunk =
+      "b\xC3\xA9"
+      "c\nd\n";
+  const replylint::LineIndex lines(chunk, 100, 7);
+  const replylint::TextPosition c = lines.position(103);
+  CHECK(c.line == 7);
+  CHECK(c.column == 3);
+  CHECK(lines.position(105).line == 8);
+  CHECK(lines.line_text(105) == "d");
+  CHECK(lines.line_start(8) == 105);
+  // Only the file's own first bytes are a byte order mark.
+  const replylint::LineIndex bom("\xEF\xBB\xBFx", 50, 3);
+  CHECK(bom.position(53).column == 2);
+}

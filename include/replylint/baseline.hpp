@@ -2,10 +2,12 @@
 #pragma once
 
 #include <cstddef>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <unordered_set>
 #include <vector>
 
@@ -44,11 +46,16 @@ std::string normalize_match(std::string_view match);
 std::string finding_fingerprint(std::string_view rule_id, std::string_view normalized_match,
                                 std::string_view path, std::string_view reply_id, int occurrence);
 
+/// Occurrence counts of one file so far, by (rule id, normalised match, reply id).
+using OccurrenceCounts = std::map<std::tuple<std::string, std::string, std::string>, int>;
+
 /// The problem findings of `report` in file order, fingerprinted with paths relative to
 /// `folder` (the baseline file's folder). Input without a path (stdin) is named by its display
-/// name.
+/// name. A streamed file comes in several reports: pass the same `occurrences` for all of them
+/// so that occurrences count over the whole file.
 std::vector<FingerprintedFinding> fingerprint_findings(const FileReport& report,
-                                                       const std::string& folder);
+                                                       const std::string& folder,
+                                                       OccurrenceCounts* occurrences = nullptr);
 
 /// A baseline as read from a file: findings known before, to be hidden from a run. filter()
 /// keeps count of what it matched, so call it from one thread, in input order.
@@ -79,6 +86,7 @@ class Baseline {
   std::unordered_set<std::string> fingerprints_;
   std::unordered_set<std::string> matched_;
   std::set<std::string> files_seen_;
+  OccurrenceCounts occurrences_;  ///< of the current file (kept for its continued reports)
 };
 
 /// Collects the findings of a run and writes them as a baseline file. Not thread-safe: add()
@@ -105,6 +113,7 @@ class BaselineWriter {
   std::string path_;
   std::string folder_;
   std::vector<BaselineEntry> entries_;
+  OccurrenceCounts occurrences_;  ///< of the current file (kept for its continued reports)
 };
 
 }  // namespace replylint

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "replylint/rule.hpp"
+#include "replylint/rule_set.hpp"
 
 namespace replylint {
 
@@ -22,6 +23,10 @@ inline constexpr const char* kInvalidSuppression = "replylint/invalid-suppressio
 /// The built-in rules, in a fixed order; the vector never changes, so pointers into it are
 /// stable for the life of the program.
 const std::vector<Rule>& builtin_rules();
+
+/// Every id a config, a suppression or `replylint rules ID` may name: the ids of `rules`, then
+/// the built-in ones.
+std::vector<std::string> known_rule_ids(const RuleSet& rules);
 
 /// The built-in rule with this id, or nullptr.
 const Rule* find_builtin_rule(const std::string& id);

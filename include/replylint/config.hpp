@@ -11,6 +11,7 @@
 #include "replylint/document.hpp"
 #include "replylint/reader.hpp"
 #include "replylint/rule.hpp"
+#include "replylint/rule_set.hpp"
 
 namespace replylint {
 
@@ -80,6 +81,10 @@ Config parse_config(std::string_view text, const std::string& path, Diagnostics&
 
 /// Reads `path` and parses it; a file that cannot be read is an error.
 Config load_config_file(const std::string& path, Diagnostics& diagnostics);
+
+/// The rule packs a run under `config` loads: the config's `rules` first, then those of
+/// `command_line` (--rules); the embedded packs unless either side turns them off.
+RuleSources rule_sources_for(const Config& config, const RuleSources& command_line);
 
 /// Reports, at the place each is written, every `disable` item and `severity` key of `config`
 /// (overrides included) that names none of `rule_ids`, with "did you mean".

@@ -21,8 +21,7 @@ struct LabelledReply {
 
 /// Reads a labelled JSON Lines file; malformed lines are reported and skipped.
 std::vector<LabelledReply> read_labelled_replies(const std::string& content,
-                                                 const std::string& path,
-                                                 Diagnostics& diagnostics);
+                                                 const std::string& path, Diagnostics& diagnostics);
 
 /// How often a rule fired, and how often in replies whose label its category predicts.
 struct RulePrecision {

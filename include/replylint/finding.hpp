@@ -20,7 +20,7 @@ struct Finding {
   std::size_t length = 0;  ///< bytes
   std::string match;       ///< the original bytes matched
   TextPosition start;
-  TextPosition end;  ///< exclusive
+  TextPosition end;     ///< exclusive
   std::string message;  ///< the rule message with {match} filled in
   /// Set when the config changes the rule's severity for this file (rule_policy.hpp); the rule
   /// itself is shared and never modified. Read the effective value through severity().

@@ -4,6 +4,7 @@
 #include <istream>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "replylint/diagnostic.hpp"
@@ -48,6 +49,11 @@ enum class ReadStatus { Ok, Binary, Failed };
 /// Binary, with a notice); I/O errors are reported. `stdin_name` names stdin in output.
 ReadStatus read_input(const InputRef& ref, const std::optional<std::string>& stdin_filename,
                       Document* document, Diagnostics& diagnostics);
+
+/// What read_input() decides from a file's first bytes (at least its first 8 KiB, or all of
+/// it): UTF-16 and binary files are skipped with a notice.
+ReadStatus check_head(std::string_view content, const std::string& display_name,
+                      Diagnostics& diagnostics);
 
 /// True when the text looks binary (a NUL byte early on).
 bool looks_binary(const std::string& content);

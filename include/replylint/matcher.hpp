@@ -16,6 +16,20 @@ namespace replylint {
 /// other reasons, so one run still reports every problem). Returns false on any error.
 bool check_rule_patterns(const Rule& rule, Diagnostics& diagnostics);
 
+/// The pattern as the prefilter Set sees it: every bounded repeat `{m,n}` with n above `max_kept`
+/// becomes `{m,}` (`*` when m is 0), so `[^.!?\n]{0,80}?` turns into `[^.!?\n]*?`. It matches a
+/// superset of what `pattern` matches (the Set only has to say "maybe"; each hit is confirmed by
+/// the exact RE2), but compiles to a far smaller program whose DFA needs no state per count.
+/// Escapes, character classes (with `[:alpha:]` inside them) and `\Q…\E` are left untouched.
+std::string relax_bounded_repeats(std::string_view pattern, int max_kept = 8);
+
+/// True when `pattern` matched case-sensitively against a text with only A-Z lowered finds
+/// whatever it finds case-insensitively in the original, for any text without U+017F or U+212A
+/// (the only non-ASCII characters whose case folds to ASCII). Conservative: ASCII patterns with
+/// no uppercase letter, inline flag, POSIX class, range spanning A-Z or escape that could name a
+/// letter (\p, \x, \Q, octal …).
+bool case_insensitive_by_lowering(std::string_view pattern);
+
 /// A rule hit in normalised text, before positions are mapped back.
 struct Hit {
   std::size_t rule;   ///< index into RuleSet::rules
@@ -26,7 +40,10 @@ struct Hit {
 /// Compiled form of a RuleSet. One RE2::Set over every pattern tells which patterns occur in a
 /// reply at all; only those run as individual RE2s to find spans; then each hit passes its
 /// rule's sentence-level context (`unless`, `unless_before`, `unless_after`) and reply-level
-/// conditions (`unless_reply_has`). Immutable after construction and safe to share by threads.
+/// conditions (`unless_reply_has`). Safe to share by threads. The embedded packs' own RE2s are
+/// compiled on their rule's first Set hit (the packs are checked by the test suite, and a short
+/// run needs few of them); rules from files are compiled up front so every error is reported
+/// before linting.
 class Matcher {
  public:
   /// Compiles every pattern; failures are reported naming the rule and RE2's message.
@@ -49,12 +66,15 @@ class Matcher {
     std::size_t pattern;
   };
 
+  // The rule's RE2s, compiling them first if the rule was left for its first hit.
+  const CompiledRule& ready(std::size_t rule) const;
+
   bool passes_sentence_context(const CompiledRule& rule, std::string_view text, std::size_t begin,
                                std::size_t end, std::size_t sentence_begin,
                                std::size_t sentence_end) const;
 
   const RuleSet& rules_;
-  std::vector<CompiledRule> compiled_;
+  std::unique_ptr<CompiledRule[]> compiled_;  // one per rule; holds a once_flag, so no vector
   std::vector<PatternRef> set_patterns_;
   std::unique_ptr<Prefilter> prefilter_;
 };

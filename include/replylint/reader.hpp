@@ -65,6 +65,12 @@ std::optional<InputFormat> parse_input_format(std::string_view name);
 /// markdown, `.eml` email.
 InputFormat format_for_path(std::string_view path);
 
+/// transcript: what a chunk inherits from the chunks before it in the same file.
+struct TranscriptState {
+  int turns = 0;                    ///< turns before the chunk; numbering continues from here
+  std::optional<bool> timestamped;  ///< set by the file's first speaker line (timestamped log?)
+};
+
 /// Bytes a reader works on: a whole file or a chunk of whole records from one, so that a
 /// streaming caller can feed a large file piece by piece.
 struct ReaderInput {
@@ -72,7 +78,13 @@ struct ReaderInput {
   std::size_t base_offset = 0;  ///< file offset of text[0]; spans and origins include it
   int base_line = 1;            ///< line number of text[0], for diagnostics
   std::string display_name;     ///< path shown in diagnostics
+  TranscriptState transcript;   ///< transcript chunks after the first: the state they start in
 };
+
+/// transcript: true when `line` (without its line terminator) starts a new turn in a file in
+/// `state`, which then counts it. A streaming caller cuts transcripts before such lines and
+/// hands the state on (ReaderInput::transcript).
+bool transcript_turn_starts(std::string_view line, TranscriptState* state);
 
 /// Reads one chunk in `format`. Pure: depends only on its arguments. Problems in the input
 /// (a malformed record, a missing column) are appended to `diagnostics` with path:line:col and the

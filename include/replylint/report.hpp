@@ -17,7 +17,7 @@ namespace replylint {
 /// The result for one reply.
 struct ReplyReport {
   ReplySpan span;
-  TextPosition start;  ///< where the reply starts in the file
+  TextPosition start;             ///< where the reply starts in the file
   std::vector<Finding> findings;  ///< problems, in position order
   std::vector<Finding> evidence;  ///< empathy evidence, in position order
   Score score;
@@ -29,6 +29,9 @@ struct ReplyReport {
 /// The result for one input.
 struct FileReport {
   const Document* document = nullptr;  ///< outlives the report
+  /// Set on the second and later chunks of a streamed file: the same input as the previous
+  /// report, continued. Printers that group by file append to the previous file's entry.
+  bool continued = false;
   std::vector<ReplyReport> replies;
   std::vector<std::string> notices;  ///< non-fatal remarks (e.g. invalid UTF-8 replaced)
 };

@@ -18,10 +18,10 @@ const std::vector<std::string>& verdict_names();
 
 /// One line of a score's explanation: what moved it and by how much.
 struct ScoreStep {
-  std::string kind;     ///< "base", "dimension", "coverage", "finding", "repeat", "repair"
-  std::string rule;     ///< rule id when a rule caused it, else empty
-  std::string detail;   ///< human wording: "acknowledge", "3 more hits", …
-  double points = 0;    ///< signed contribution
+  std::string kind;    ///< "base", "dimension", "coverage", "finding", "repeat", "repair"
+  std::string rule;    ///< rule id when a rule caused it, else empty
+  std::string detail;  ///< human wording: "acknowledge", "3 more hits", …
+  double points = 0;   ///< signed contribution
 };
 
 /// Evidence found for one empathy dimension.

@@ -18,14 +18,13 @@ struct ScoringModel {
   /// Each further hit of the same problem rule in one reply counts this fraction of its weight.
   double repeat_factor = 0.25;
   /// Categories whose penalty shrinks when the reply also owns the problem and acts on it.
-  std::vector<std::string> softened_categories = {"sympathy", "non-apology", "hollow",
-                                                  "platitude"};
+  std::vector<std::string> softened_categories = {"sympathy", "non-apology", "hollow", "platitude"};
   /// Multiplier applied to those penalties when ownership and action evidence are both present.
   double repair_factor = 0.25;
   /// Categories that make a reply dismissive when their penalty outweighs its evidence.
-  std::vector<std::string> dismissive_categories = {
-      "dismissive", "minimizing", "blame", "passive-aggressive", "policy", "dead-end",
-      "deflection"};
+  std::vector<std::string> dismissive_categories = {"dismissive",         "minimizing", "blame",
+                                                    "passive-aggressive", "policy",     "dead-end",
+                                                    "deflection"};
   /// A reply is dismissive when those penalties reach this fraction of its evidence points.
   double dismissive_ratio = 0.5;
   /// A reply is empathetic with at least this many dimensions and this score.

@@ -20,6 +20,9 @@ struct TextPosition {
 class LineIndex {
  public:
   explicit LineIndex(std::string_view text);
+  /// The same for a piece of a file (Document::base_offset, base_line): offsets passed in and
+  /// returned are file offsets, lines are file lines. `text` must start at a line start.
+  LineIndex(std::string_view text, std::size_t base_offset, int base_line);
 
   /// Position of byte `offset` (clamped to the text size). A leading UTF-8 byte order mark takes
   /// no column.
@@ -36,6 +39,8 @@ class LineIndex {
  private:
   std::string_view text_;
   std::vector<std::size_t> line_starts_;
+  std::size_t base_offset_ = 0;
+  int base_line_ = 1;
 };
 
 /// Byte length of the UTF-8 sequence starting at `text[i]`, 1 for an invalid or truncated one.

@@ -3,9 +3,9 @@
 
 #include <memory>
 
+#include "lsp/server_context.hpp"
 #include "lsp/text_document_store.hpp"
 #include "replylint/document.hpp"
-#include "replylint/matcher.hpp"
 #include "replylint/report.hpp"
 
 namespace replylint::lsp {
@@ -17,16 +17,17 @@ struct BufferLint {
   int version = 0;  ///< the TextDocument version that was linted
   Document document;
   FileReport report;
+  Diagnostics reader_problems;  ///< what the input reader reported (a malformed record …)
 
   BufferLint() = default;
   BufferLint(const BufferLint&) = delete;
   BufferLint& operator=(const BufferLint&) = delete;
 };
 
-/// Lints the buffer text as the CLI lints a plain-text file of the same content when no config
-/// file applies: the same reply split (`unit`), matcher, scorer and inline suppression comments.
-/// The path (from a file URI) only names the document.
-std::unique_ptr<BufferLint> lint_buffer(const TextDocument& buffer, const Matcher& matcher,
-                                        ReplyUnit unit);
+/// Lints the buffer text as the CLI lints a file of the same name and content under the same
+/// config: the reader its extension (or the config's `input`) selects, so a transcript's
+/// customer turns and an e-mail's quoted text are skipped; the config's rules and policy; the
+/// buffer's own suppression comments.
+std::unique_ptr<BufferLint> lint_buffer(const TextDocument& buffer, const ServerContext& context);
 
 }  // namespace replylint::lsp

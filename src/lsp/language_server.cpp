@@ -10,6 +10,7 @@
 #include "lsp/jsonrpc_transport.hpp"
 #include "lsp/protocol_json.hpp"
 #include "lsp/uri.hpp"
+#include "replylint/text_position.hpp"
 #include "replylint/version.hpp"
 
 namespace replylint::lsp {
@@ -186,13 +187,17 @@ json LanguageServer::initialize(const json& params) {
   if (const json& no_default = lookup(init, {"noDefaultRules"}); no_default.is_boolean()) {
     options_.rules.use_embedded = !no_default.get<bool>();
   }
+  if (const json& config = lookup(init, {"config"}); config.is_string()) {
+    options_.config_path = config.get<std::string>();
+  } else if (!config.is_null()) {
+    startup_warnings_.push_back("initializationOptions.config must be a path");
+  }
+  if (const json& no_config = lookup(init, {"noConfig"}); no_config.is_boolean()) {
+    options_.no_config = no_config.get<bool>();
+  }
   if (const json& unit = lookup(init, {"unit"}); !unit.is_null()) {
-    if (unit == "file") {
-      options_.unit = ReplyUnit::File;
-    } else if (unit == "paragraph") {
-      options_.unit = ReplyUnit::Paragraph;
-    } else if (unit == "line") {
-      options_.unit = ReplyUnit::Line;
+    if (auto parsed = unit.is_string() ? parse_reply_unit(unit.get<std::string>()) : std::nullopt) {
+      options_.unit = *parsed;
     } else {
       startup_warnings_.push_back(
           "initializationOptions.unit must be \"file\", \"paragraph\" or \"line\"");
@@ -224,50 +229,98 @@ void LanguageServer::after_initialize() {
 }
 
 void LanguageServer::load_rules() {
-  rules_ = load_server_rules(options_.rules, options_.inline_packs, root_directory_);
+  contexts_ = std::make_unique<ServerContexts>(options_, root_directory_);
+  announced_contexts_.clear();
   lints_.clear();
+  // The workspace's own context first, so that a broken rule file given at startup is shown at
+  // once rather than when the first document opens.
+  context_of("");
   for (const std::string& uri : documents_.uris()) {
     if (!is_rule_file(uri)) pending_.insert(uri);
   }
-  std::set<std::string> published;
-  std::size_t errors = 0;
-  for (const Diagnostic& problem : rules_->problems.items()) {
-    errors += problem.level == DiagnosticLevel::Error;
-    if (problem.path.empty()) show_message(1, "replylint: " + problem.message);
-  }
-  for (auto& [path, diagnostics] : diagnostics_by_file(rules_->problems, encoding_)) {
-    if (!std::filesystem::path(path).is_absolute()) {
-      // An embedded pack has no file to show on; only a broken build gets here.
-      show_message(1, "replylint: " + path + ": " + diagnostics[0].value("message", ""));
-      continue;
+}
+
+const ServerContext& LanguageServer::context_of(const std::string& uri) {
+  const ServerContext& context = contexts_->for_document(path_from_uri(uri));
+  if (contexts_->built().size() != announced_contexts_.size()) publish_context_problems();
+  return context;
+}
+
+void LanguageServer::publish_context_problems() {
+  std::map<std::string, json> current;
+  for (const auto& [config, context] : contexts_->built()) {
+    const bool is_new = announced_contexts_.insert(config).second;
+    std::size_t errors = 0;
+    for (const Diagnostics* problems : {&context->config_problems, &context->rules->problems}) {
+      for (const Diagnostic& problem : problems->items()) {
+        errors += problem.level == DiagnosticLevel::Error;
+        if (is_new && problem.path.empty()) show_message(1, "replylint: " + problem.message);
+      }
+      for (auto& [path, diagnostics] : diagnostics_by_file(*problems, encoding_)) {
+        if (!std::filesystem::path(path).is_absolute()) {
+          // An embedded pack has no file to show on; only a broken build gets here.
+          if (is_new)
+            show_message(1, "replylint: " + path + ": " + diagnostics[0].value("message", ""));
+          continue;
+        }
+        // Two configs loading the same pack report its problems twice: show them once.
+        json& list = current[uri_from_path(path)];
+        if (list.is_null()) list = json::array();
+        for (json& diagnostic : diagnostics) {
+          if (std::find(list.begin(), list.end(), diagnostic) == list.end())
+            list.push_back(diagnostic);
+        }
+      }
     }
-    const std::string uri = uri_from_path(path);
-    publish(uri, diagnostics);
-    published.insert(uri);
+    if (is_new && errors > 0) {
+      const std::string where =
+          config.empty() ? "rule files" : "rule or config files for " + config;
+      show_message(2, "replylint: " + std::to_string(errors) +
+                          (errors == 1 ? " error" : " errors") + " in " + where +
+                          " (shown on the files); linting with what loaded");
+    }
   }
-  for (const std::string& uri : rule_problem_uris_) {
-    if (!published.count(uri)) publish(uri, json::array());  // fixed since the last load
+  for (const auto& [uri, diagnostics] : current) {
+    const auto before = problem_files_.find(uri);
+    if (before == problem_files_.end() || before->second != diagnostics) publish(uri, diagnostics);
   }
-  rule_problem_uris_ = std::move(published);
-  if (errors > 0) {
-    show_message(2, "replylint: " + std::to_string(errors) + (errors == 1 ? " error" : " errors") +
-                        " in rule files (shown on the files); linting with the rules that loaded");
+  for (const auto& [uri, diagnostics] : problem_files_) {
+    if (!current.count(uri)) publish(uri, json::array());  // fixed since the last load
   }
+  problem_files_ = std::move(current);
 }
 
 bool LanguageServer::is_rule_file(const std::string& uri) const {
   const std::optional<std::string> path = path_from_uri(uri);
-  return path && rules_ && rules_->is_rule_file(*path);
+  return path && contexts_ && contexts_->is_rule_or_config_file(*path);
 }
 
 const BufferLint* LanguageServer::lint_of(const std::string& uri) {
   const TextDocument* document = documents_.find(uri);
-  if (!document || !rules_ || is_rule_file(uri)) return nullptr;
+  if (!document || !contexts_ || is_rule_file(uri)) return nullptr;
+  const ServerContext& context = context_of(uri);
   std::unique_ptr<BufferLint>& lint = lints_[uri];
-  if (!lint || lint->version != document->version) {
-    lint = lint_buffer(*document, *rules_->matcher, options_.unit);
-  }
+  if (!lint || lint->version != document->version) lint = lint_buffer(*document, context);
   return lint.get();
+}
+
+json LanguageServer::diagnostics_of(const BufferLint& lint) const {
+  json diagnostics = lint_diagnostics(lint, PositionMapper(lint.document.content, encoding_));
+  // What the reader said about the buffer (a malformed JSON Lines record, a CSV without a text
+  // column) belongs on the buffer too; the source line gives the range its extent.
+  Diagnostics problems;
+  const LineIndex lines(lint.document.content);
+  for (Diagnostic problem : lint.reader_problems.items()) {
+    if (problem.line > 0 && problem.line <= lines.line_count() && problem.source_line.empty()) {
+      problem.source_line = std::string(lines.line_text(lines.line_start(problem.line)));
+    }
+    problem.path = "reader";
+    problems.add(std::move(problem));
+  }
+  for (auto& [path, list] : diagnostics_by_file(problems, encoding_)) {
+    for (json& diagnostic : list) diagnostics.push_back(std::move(diagnostic));
+  }
+  return diagnostics;
 }
 
 void LanguageServer::publish(const std::string& uri, const json& diagnostics,
@@ -287,8 +340,7 @@ void LanguageServer::publish_pending_diagnostics() {
   for (const std::string& uri : pending) {
     const BufferLint* lint = lint_of(uri);
     if (!lint) continue;
-    const PositionMapper positions(lint->document.content, encoding_);
-    publish(uri, lint_diagnostics(*lint, positions), lint->version);
+    publish(uri, diagnostics_of(*lint), lint->version);
   }
 }
 
@@ -333,8 +385,7 @@ void LanguageServer::did_save(const json& params) {
   // Saving is a natural moment to be up to date: no need to wait for the debounce.
   if (pending_.erase(uri) > 0) {
     if (const BufferLint* lint = lint_of(uri)) {
-      publish(uri, lint_diagnostics(*lint, PositionMapper(lint->document.content, encoding_)),
-              lint->version);
+      publish(uri, diagnostics_of(*lint), lint->version);
     }
   }
 }

@@ -11,7 +11,7 @@
 
 #include "lsp/buffer_lint.hpp"
 #include "lsp/position_encoding.hpp"
-#include "lsp/server_rules.hpp"
+#include "lsp/server_context.hpp"
 #include "lsp/text_document_store.hpp"
 #include "replylint/document.hpp"
 #include "replylint/rule_set.hpp"
@@ -19,12 +19,9 @@
 namespace replylint::lsp {
 
 /// How the server is started (`replylint lsp` options). The client's initializationOptions may
-/// add to them (docs/editors.md): {"rules": [paths], "noDefaultRules": bool, "unit": name}.
-struct ServerOptions {
-  RuleSources rules;
-  std::vector<InlinePack> inline_packs;  ///< loaded after `rules` (tests, embedding hosts)
-  ReplyUnit unit = ReplyUnit::File;
-};
+/// add to them (docs/editors.md): {"rules": [paths], "noDefaultRules": bool, "unit": name,
+/// "config": path, "noConfig": bool}.
+using ServerOptions = ContextOptions;
 
 /// The replylint language server (LSP 3.17), independent of any transport: messages come in
 /// through handle() and go out through the `send` callback, one JSON-RPC message per call, so
@@ -84,13 +81,21 @@ class LanguageServer {
   void did_save(const nlohmann::json& params);
   void did_close(const nlohmann::json& params);
 
-  /// (Re)loads the rules, republishes their problems on the rule files, and marks every open
-  /// document pending (its findings point into the old rules).
+  /// Forgets every config and rule set (they are loaded again as documents need them), and
+  /// marks every open document pending (its findings point into the old rules).
   void load_rules();
+  /// The context of the document at `uri`, built on first use; a newly built one has its
+  /// config and rule problems published on those files.
+  const ServerContext& context_of(const std::string& uri);
+  /// Publishes the problems of every built context on their files, clearing files that no
+  /// longer have any; shows a message for each context built since the last call.
+  void publish_context_problems();
   /// The lint of the document's current text, made when stale; nullptr for a document that is
   /// not open or is a rule file.
   const BufferLint* lint_of(const std::string& uri);
   bool is_rule_file(const std::string& uri) const;
+  /// The diagnostics of a lint: scores, findings, and what the reader reported.
+  nlohmann::json diagnostics_of(const BufferLint& lint) const;
   void publish(const std::string& uri, const nlohmann::json& diagnostics,
                std::optional<int> version = std::nullopt);
   /// window/showMessage; `type` 1 error, 2 warning, 3 info.
@@ -105,8 +110,9 @@ class LanguageServer {
   bool hover_markdown_ = true;
   std::string root_directory_;
   std::vector<std::string> startup_warnings_;
-  std::unique_ptr<ServerRules> rules_;
-  std::set<std::string> rule_problem_uris_;  ///< rule files that have diagnostics published
+  std::unique_ptr<ServerContexts> contexts_;
+  std::set<std::string> announced_contexts_;             ///< config paths whose problems were told
+  std::map<std::string, nlohmann::json> problem_files_;  ///< published config/rule diagnostics
   TextDocumentStore documents_;
   std::map<std::string, std::unique_ptr<BufferLint>> lints_;  ///< current lints by URI
   std::set<std::string> pending_;                             ///< URIs awaiting publication

@@ -80,11 +80,9 @@ std::optional<ReplySpan> make_decoded_reply(const ReaderInput& input, DecodedTex
     if (input.text.compare(origin.front(), text.size(), text) != 0) span.text = std::move(text);
     return span;
   }
-  for (std::uint32_t& offset : origin) {
-    offset = static_cast<std::uint32_t>(offset + input.base_offset);
-  }
   span.text = std::move(text);
-  span.origin = std::move(origin);
+  span.origin.reserve(origin.size());
+  for (const std::uint32_t offset : origin) span.origin.push_back(input.base_offset + offset);
   return span;
 }
 

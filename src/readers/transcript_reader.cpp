@@ -151,8 +151,8 @@ std::vector<ReplySpan> read_transcript(const ReaderInput& input, const InputOpti
   const std::string_view text = input.text;
   std::vector<ReplySpan> out;
   std::optional<Turn> turn;
-  int turn_number = 0;
-  std::optional<bool> timestamped_log;  // decided by the first speaker line
+  int turn_number = input.transcript.turns;
+  std::optional<bool> timestamped_log = input.transcript.timestamped;  // first speaker line's
   auto close_turn = [&] {
     if (turn && turn->agent) {
       auto reply =
@@ -186,3 +186,17 @@ std::vector<ReplySpan> read_transcript(const ReaderInput& input, const InputOpti
 }
 
 }  // namespace replylint::readers
+
+namespace replylint {
+
+bool transcript_turn_starts(std::string_view line, TranscriptState* state) {
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  const std::optional<readers::SpeakerLine> speaker = readers::parse_speaker_line(line);
+  // Same rule as read_transcript(): in a timestamped log only timestamped lines start turns.
+  if (!speaker || (state->timestamped.value_or(false) && !speaker->timestamped)) return false;
+  if (!state->timestamped) state->timestamped = speaker->timestamped;
+  ++state->turns;
+  return true;
+}
+
+}  // namespace replylint

@@ -28,8 +28,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   rule.message = "{match}";
   rule.patterns.push_back({take_line(input), {}});
   if (rule.patterns[0].text.empty()) return 0;
-  if (std::string before = take_line(input); !before.empty()) rule.unless_before.push_back({before, {}});
-  if (std::string after = take_line(input); !after.empty()) rule.unless_after.push_back({after, {}});
+  if (std::string before = take_line(input); !before.empty())
+    rule.unless_before.push_back({before, {}});
+  if (std::string after = take_line(input); !after.empty())
+    rule.unless_after.push_back({after, {}});
   replylint::RuleSet set;
   set.rules.push_back(rule);
   replylint::Diagnostics diagnostics;
