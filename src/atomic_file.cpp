@@ -2,10 +2,13 @@
 #include "replylint/atomic_file.hpp"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <climits>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <utility>
 
@@ -21,10 +24,25 @@ std::string temp_prefix(const std::string& path) {
 
 }  // namespace
 
-AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
+AtomicFile::AtomicFile(std::string path) : path_(std::move(path)), replaced_(path_) {
+  struct stat info {};
+  if (::stat(path_.c_str(), &info) == 0) {
+    if (!S_ISREG(info.st_mode)) {
+      // A device or FIFO has no content to protect, and rename() would put a regular file in
+      // its place (as root, even /dev/null): write to it as a shell redirection would.
+      direct_ = true;
+      stream_.open(path_, std::ios::binary | std::ios::out);
+      if (!stream_) fail("cannot open it", errno);
+      return;
+    }
+    if (char* resolved = ::realpath(path_.c_str(), nullptr)) {
+      replaced_ = resolved;  // renaming over a symlink would replace the link, not its file
+      std::free(resolved);
+    }
+  }
   // O_EXCL with a fresh name instead of mkstemp: mkstemp forces mode 0600, and the report should
   // get the permissions any new file gets.
-  const std::string prefix = temp_prefix(path_);
+  const std::string prefix = temp_prefix(replaced_);
   for (int attempt = 0; attempt < 100; ++attempt) {
     std::string candidate = prefix + std::to_string(getpid()) + "-" + std::to_string(attempt);
     const int fd = ::open(candidate.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
@@ -56,7 +74,11 @@ bool AtomicFile::commit() {
     fail("write error", errno);
     return false;
   }
-  if (std::rename(temp_path_.c_str(), path_.c_str()) != 0) {
+  if (direct_) {
+    committed_ = true;
+    return true;
+  }
+  if (std::rename(temp_path_.c_str(), replaced_.c_str()) != 0) {
     fail("cannot replace it with the temporary file", errno);
     return false;
   }

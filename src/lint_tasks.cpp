@@ -73,6 +73,7 @@ void lint_chunk(const InputRef& input, Chunk& chunk, const LintContext& context,
   reader_input.base_line = chunk.base_newline_line;
   reader_input.display_name = document.display_name;
   reader_input.transcript = chunk.transcript;
+  reader_input.json_first_element = chunk.json_first_element;
   // As read_replies() does: a byte order mark is not part of the first record.
   if (chunk.base_offset == 0 && reader_input.text.substr(0, 3) == "\xEF\xBB\xBF") {
     reader_input.text.remove_prefix(3);
@@ -85,6 +86,13 @@ void lint_chunk(const InputRef& input, Chunk& chunk, const LintContext& context,
   piece.report = context.linter->lint(document, std::move(replies));
   rebase_report(piece.report, chunk.base_offset, chunk.base_line);
   document.base_offset = chunk.base_offset;
+}
+
+// True when `head` (after a byte order mark and whitespace) opens a JSON array.
+bool starts_json_array(std::string_view head) {
+  if (head.substr(0, 3) == "\xEF\xBB\xBF") head.remove_prefix(3);
+  const std::size_t first = head.find_first_not_of(" \t\r\n");
+  return first != std::string_view::npos && head[first] == '[';
 }
 
 }  // namespace
@@ -113,6 +121,8 @@ std::optional<RecordKind> stream_kind(const InputRef& input, const InputOptions&
       return RecordKind::Line;
     case InputFormat::Transcript:
       return RecordKind::Turn;
+    case InputFormat::Json:
+      return RecordKind::JsonArray;
     case InputFormat::Text:
       if (options.unit == ReplyUnit::Line) return RecordKind::Line;
       if (options.unit == ReplyUnit::Paragraph) return RecordKind::Paragraph;
@@ -173,6 +183,15 @@ bool LintTaskSource::start_input(LintTask& task) {
     task.status = head;
     chunker_.reset();
     if (fd_ > 0) close(fd_);
+    fd_ = -1;
+    return true;
+  }
+  if (*kind == RecordKind::JsonArray && !input.is_stdin &&
+      !starts_json_array(chunker_->peek(8192))) {
+    // A single conversation object (or not JSON): nothing to cut, so the whole-file path reads it.
+    // Stdin cannot be reread; its chunker hands the whole input out as one chunk instead.
+    chunker_.reset();
+    close(fd_);
     fd_ = -1;
     return true;
   }

@@ -81,7 +81,7 @@ class LintTaskSource {
 };
 
 /// The record kind input `input` streams as under `options`, or nullopt for formats read whole
-/// (text by file, json, csv, markdown, email).
+/// (text by file, csv, markdown, email). A json file that is not an array is read whole too.
 std::optional<RecordKind> stream_kind(const InputRef& input, const InputOptions& options,
                                       const std::optional<std::string>& stdin_filename);
 

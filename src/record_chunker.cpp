@@ -109,7 +109,74 @@ void RecordChunker::fill(std::size_t want) {
   }
 }
 
+void RecordChunker::scan_json() {
+  const std::size_t size = buffer_.size();
+  std::size_t i = scan_pos_;
+  if (json_phase_ == JsonPhase::BeforeArray) {
+    // A byte order mark can only come first; next() reads at least 3 bytes before scanning.
+    if (offset_ == 0 && i == 0 && std::string_view(buffer_).substr(0, 3) == "\xEF\xBB\xBF") i = 3;
+    while (i < size && std::strchr(" \t\r\n", buffer_[i]) != nullptr && buffer_[i] != '\0') ++i;
+    if (i == size) {
+      scan_pos_ = i;
+      return;
+    }
+    if (buffer_[i] != '[') {
+      json_phase_ = JsonPhase::Done;  // one object, or not JSON: read whole
+      scan_pos_ = size;
+      return;
+    }
+    json_phase_ = JsonPhase::InArray;
+    json_array_ = true;
+    json_depth_ = 1;
+    json_expect_element_ = true;
+    ++i;
+  }
+  for (; i < size && json_phase_ == JsonPhase::InArray; ++i) {
+    // Enough for one chunk: stop, so a buffer that holds much more than a block (read ahead by
+    // peek(), or at the end) is still handed out in block-sized chunks.
+    if (cut_ > 0 && i >= std::max(block_size_, json_next_check_)) {
+      if (cut_allowed(cut_)) break;
+      json_next_check_ = i + block_size_;  // an open suppression region: look again a block on
+    }
+    const char c = buffer_[i];
+    if (json_in_string_) {
+      if (json_escape_) {
+        json_escape_ = false;
+      } else if (c == '\\') {
+        json_escape_ = true;
+      } else if (c == '"') {
+        json_in_string_ = false;
+      }
+      continue;
+    }
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') continue;
+    if (json_depth_ == 1 && json_expect_element_ && c != ']') {
+      // An element starts here: a chunk may end before it unless it is the first.
+      if (json_elements_ > 0) {
+        cut_ = i;
+        json_cut_elements_ = json_elements_;
+      }
+      ++json_elements_;
+      json_expect_element_ = false;
+    }
+    if (c == '"') {
+      json_in_string_ = true;
+    } else if (c == '[' || c == '{') {
+      ++json_depth_;
+    } else if (c == ']' || c == '}') {
+      if (--json_depth_ == 0) json_phase_ = JsonPhase::Done;  // the rest stays in the last chunk
+    } else if (c == ',' && json_depth_ == 1) {
+      json_expect_element_ = true;
+    }
+  }
+  scan_pos_ = json_phase_ == JsonPhase::InArray ? i : size;
+}
+
 void RecordChunker::scan() {
+  if (kind_ == RecordKind::JsonArray) {
+    scan_json();
+    return;
+  }
   while (scan_pos_ < buffer_.size()) {
     const std::size_t newline = buffer_.find('\n', scan_pos_);
     // Only complete lines: a transcript line must be seen whole to tell whether it starts a turn.
@@ -145,6 +212,10 @@ void RecordChunker::emit(std::size_t cut, const TranscriptState& state, Chunk* c
   chunk->base_line = line_;
   chunk->base_newline_line = newline_line_;
   chunk->transcript = start_state_;
+  chunk->json_first_element.reset();
+  if (json_array_) chunk->json_first_element = json_handed_;
+  json_handed_ = cut == cut_ ? json_cut_elements_ : json_elements_;
+  json_next_check_ = 0;
   buffer_.erase(0, cut);
   offset_ += cut;
   count_lines(chunk->text, &line_, &newline_line_);
@@ -160,6 +231,8 @@ std::string_view RecordChunker::peek(std::size_t size) {
 
 bool RecordChunker::next(Chunk* chunk) {
   std::size_t want = block_size_;
+  // JsonArray looks for a byte order mark in the first 3 bytes.
+  if (kind_ == RecordKind::JsonArray && offset_ == 0) want = std::max<std::size_t>(want, 3);
   while (true) {
     fill(want);
     scan();

@@ -91,3 +91,65 @@ TEST_CASE("malformed JSON and files without conversations are reported") {
   CHECK(none.items()[0].level == DiagnosticLevel::Warning);
   CHECK(none.items()[0].message.find("no conversation found") == 0);
 }
+
+namespace {
+
+// Reads `text` as a streamed chunk of a top-level array whose first element is `first`.
+std::vector<ReplySpan> read_elements(const std::string& text, std::size_t first,
+                                     Diagnostics& diagnostics, std::size_t base_offset = 0) {
+  InputOptions options;
+  REQUIRE(prepare_input_options(&options, diagnostics));
+  ReaderInput input;
+  input.text = text;
+  input.base_offset = base_offset;
+  input.display_name = "input";
+  input.json_first_element = first;
+  return read_chunk(InputFormat::Json, input, options, diagnostics);
+}
+
+}  // namespace
+
+TEST_CASE("a streamed chunk of an array reads its elements with the file's numbering") {
+  const std::string conversation =
+      R"({"turns": [{"role": "agent", "text": "Sorry, [a], \"b\"."}]})";
+  Diagnostics diagnostics;
+  // A middle chunk: no '[', ends after a ','.
+  const auto middle = read_elements(conversation + ",\n  " + conversation + ",\n", 4, diagnostics);
+  CHECK(diagnostics.empty());
+  CHECK(ids_of(middle) ==
+        std::vector<std::string>{"conversation 5 turn 1", "conversation 6 turn 1"});
+  // The first chunk opens the array, the last one closes it; the whole array in one chunk reads
+  // as the whole file does.
+  const std::string whole = "[" + conversation + ", " + conversation + "]\n";
+  CHECK(ids_of(read_elements(whole, 0, diagnostics)) == ids_of(read_as(InputFormat::Json, whole)));
+  CHECK(read_elements("[ ]", 0, diagnostics).empty());
+  CHECK(read_elements("[\n", 0, diagnostics).empty());  // a first chunk holding only the '['
+  CHECK(diagnostics.empty());
+  // Plain records, decided per chunk.
+  CHECK(ids_of(read_elements(R"({"id": "r-9", "text": "x"}])", 8, diagnostics)) ==
+        std::vector<std::string>{"r-9"});
+  CHECK(diagnostics.empty());
+}
+
+TEST_CASE("a streamed chunk with malformed JSON is reported and read no further") {
+  const auto error_of = [](const std::string& text, std::size_t first) {
+    Diagnostics diagnostics;
+    CHECK(read_elements(text, first, diagnostics).empty());
+    REQUIRE(diagnostics.size() == 1);
+    CHECK(diagnostics.items()[0].level == DiagnosticLevel::Error);
+    return std::pair(diagnostics.items()[0].column, diagnostics.items()[0].message);
+  };
+  // Inside an element: the whole-file path's message and column.
+  Diagnostics whole;
+  read_as(InputFormat::Json, R"([1, {"a" 2}])", {}, &whole);
+  REQUIRE(whole.size() == 1);
+  CHECK(error_of(R"({"a" 2}])", 1) ==
+        std::pair(whole.items()[0].column - 4, whole.items()[0].message));
+  // Separators and what follows the array.
+  CHECK(error_of(R"(1 2])", 1) ==
+        std::pair(3, std::string("malformed JSON: expected ',' or ']' after an array element")));
+  CHECK(error_of(R"(1, ])", 1).second == "malformed JSON: expected a value after ','");
+  CHECK(error_of(R"(1] x)", 1) ==
+        std::pair(4, std::string("malformed JSON: unexpected data after the array")));
+  CHECK(error_of(R"(  {"a": 1})", 0).second == "malformed JSON: expected '['");
+}

@@ -154,3 +154,117 @@ TEST_CASE("chunker: no chunk after the first starts with a byte order mark") {
     CHECK(chunks[i].text.rfind("\xEF\xBB\xBF", 0) == std::string::npos);
   }
 }
+
+namespace {
+
+// The text of each chunk of a JSON array cut with `block`-byte blocks.
+std::vector<std::string> json_texts(const std::string& text, std::size_t block) {
+  std::vector<std::string> out;
+  for (const Chunk& chunk : chunks_of(text, RecordKind::JsonArray, block))
+    out.push_back(chunk.text);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("chunker: JSON array elements crossing a block boundary stay whole") {
+  const std::string text = "[\n  {\"a\": 1},\n  {\"b\": [2, 3]},\n  \"three\"\n]\n";
+  const std::vector<Chunk> chunks = chunks_of(text, RecordKind::JsonArray, 5);
+  REQUIRE(chunks.size() == 3);
+  CHECK(joined(chunks) == text);
+  // Cut right before each element after the first; separators stay with the element before.
+  CHECK(chunks[0].text == "[\n  {\"a\": 1},\n  ");
+  CHECK(chunks[1].text == "{\"b\": [2, 3]},\n  ");
+  CHECK(chunks[2].text == "\"three\"\n]\n");
+  std::size_t offset = 0;
+  int line = 1;
+  for (std::size_t i = 0; i < chunks.size(); ++i) {
+    CHECK(chunks[i].base_offset == offset);
+    CHECK(chunks[i].base_line == line);
+    CHECK(chunks[i].json_first_element == i);
+    offset += chunks[i].text.size();
+    line += static_cast<int>(std::count(chunks[i].text.begin(), chunks[i].text.end(), '\n'));
+  }
+  // A block bigger than everything: still cut at the last element, as other kinds are at the end.
+  CHECK(json_texts(text, 1000).size() == 2);
+}
+
+TEST_CASE("chunker: JSON strings with brackets, commas and escaped quotes are not cut") {
+  const std::string text =
+      R"([{"t": "a], [b, {c\"], \\"}, ["x,]", "\"]", {"n": [[1], [2, "]"]]}], 7, "\\"])";
+  CHECK(json_texts(text, 1) ==
+        std::vector<std::string>{R"([{"t": "a], [b, {c\"], \\"}, )",
+                                 R"(["x,]", "\"]", {"n": [[1], [2, "]"]]}], )", R"(7, )",
+                                 R"("\\"])"});
+}
+
+TEST_CASE("chunker: JSON byte order mark, whitespace and an empty array") {
+  const std::string bom = "\xEF\xBB\xBF";
+  const std::vector<Chunk> chunks = chunks_of(bom + " \r\n[1,2]", RecordKind::JsonArray, 1);
+  REQUIRE(chunks.size() == 2);
+  CHECK(chunks[0].text == bom + " \r\n[1,");
+  CHECK(chunks[1].text == "2]");
+  CHECK(chunks[1].base_offset == 9);
+  CHECK(chunks[1].base_line == 2);
+  CHECK(chunks[1].json_first_element == 1u);
+
+  const std::vector<Chunk> empty = chunks_of(bom + "[ ]\n", RecordKind::JsonArray, 1);
+  REQUIRE(empty.size() == 1);
+  CHECK(empty[0].text == bom + "[ ]\n");
+  CHECK(empty[0].json_first_element == 0u);
+  CHECK(chunks_of("", RecordKind::JsonArray, 1).empty());
+}
+
+TEST_CASE("chunker: a single JSON object or non-JSON is one chunk") {
+  const std::string object = "\xEF\xBB\xBF {\"turns\": [{\"a\": 1}, {\"b\": 2}, {\"c\": 3}]}\n";
+  const std::vector<Chunk> chunks = chunks_of(object, RecordKind::JsonArray, 1);
+  REQUIRE(chunks.size() == 1);
+  CHECK(chunks[0].text == object);
+  CHECK_FALSE(chunks[0].json_first_element.has_value());
+  CHECK(json_texts("not json, [1, 2]", 1) == std::vector<std::string>{"not json, [1, 2]"});
+}
+
+TEST_CASE("chunker: whatever follows the closing bracket stays in the last chunk") {
+  CHECK(json_texts("[1, 2] [3, 4], 5\n", 1) == std::vector<std::string>{"[1, ", "2] [3, 4], 5\n"});
+  // An unterminated string keeps the rest of the input in one chunk.
+  CHECK(json_texts("[1, \"open, 2, 3]", 1) == std::vector<std::string>{"[1, ", "\"open, 2, 3]"});
+}
+
+TEST_CASE("chunker: a JSON array read ahead with peek() is still cut in blocks") {
+  std::string text = "[";
+  for (int i = 0; i < 100; ++i) text += (i ? ", " : "") + std::string("{\"t\": \"x\"}");
+  text += "]";
+  RecordChunker chunker(reader_of(text), RecordKind::JsonArray, 40);
+  CHECK(chunker.peek(8192).size() == text.size());
+  std::vector<Chunk> chunks;
+  for (Chunk chunk; chunker.next(&chunk);) chunks.push_back(chunk);
+  CHECK(joined(chunks) == text);
+  CHECK(chunks.size() > 20);
+  for (const Chunk& chunk : chunks) CHECK(chunk.text.size() <= 40 + 14);
+  CHECK(chunks.back().json_first_element == 99u);
+}
+
+TEST_CASE("chunker: a JSON array never ends a chunk inside a replylint-disable region") {
+  std::string text = "[";
+  for (int i = 0; i < 40; ++i) {
+    if (i == 10) text += "\"<!-- replylint-disable all -- x -->\", ";
+    if (i == 20) text += "\"<!-- replylint-enable -->\", ";
+    text += "\"reply " + std::to_string(i) + "\"" + (i < 39 ? ", " : "]");
+  }
+  RecordChunker chunker(reader_of(text), RecordKind::JsonArray, 16);
+  chunker.peek(8192);  // all read ahead, as for a streamed file
+  std::vector<Chunk> chunks;
+  for (Chunk chunk; chunker.next(&chunk);) chunks.push_back(chunk);
+  CHECK(joined(chunks) == text);
+  for (const Chunk& chunk : chunks) {
+    INFO(chunk.text);
+    CHECK_FALSE(suppression_open_at_end(chunk.text));
+  }
+  CHECK(std::any_of(chunks.begin(), chunks.end(), [](const Chunk& c) {
+    return c.text.find("disable") != std::string::npos &&
+           c.text.find("-enable") != std::string::npos;
+  }));
+  // Cut again after the region closes.
+  CHECK(chunks.size() > 10);
+  CHECK(chunks.back().text == "\"reply 39\"]");
+}

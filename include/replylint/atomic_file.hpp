@@ -11,6 +11,10 @@ namespace replylint {
 /// in the target's folder (same file system, so the final rename is atomic), and commit() renames
 /// it over the target. A file that is never committed, or whose commit fails, is removed and the
 /// target keeps its old content. Not copyable; one writer per instance.
+///
+/// A target that exists and is not a regular file (/dev/null, /dev/stdout, a FIFO) is written
+/// directly: renaming over it would replace the device with a file. A symlink to a regular file
+/// keeps the link: its target is the file replaced.
 class AtomicFile {
  public:
   /// Creates the temporary file next to `path` (permissions as for a new file: 0666 minus the
@@ -38,10 +42,12 @@ class AtomicFile {
   void discard();
 
   std::string path_;
-  std::string temp_path_;
+  std::string replaced_;   ///< the file the rename replaces (path_ with symlinks resolved)
+  std::string temp_path_;  ///< empty when writing directly
   std::ofstream stream_;
   std::string error_;
   bool committed_ = false;
+  bool direct_ = false;  ///< writing straight into a device or FIFO
 };
 
 }  // namespace replylint

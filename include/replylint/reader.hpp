@@ -79,6 +79,11 @@ struct ReaderInput {
   int base_line = 1;            ///< line number of text[0], for diagnostics
   std::string display_name;     ///< path shown in diagnostics
   TranscriptState transcript;   ///< transcript chunks after the first: the state they start in
+  /// json: set when `text` is a run of whole elements of a top-level array streamed in chunks
+  /// (RecordKind::JsonArray): the index of its first element in the array. The text is then
+  /// `[`-opened only when this is 0, may end after a `,`, and holds the closing `]` only in the
+  /// last chunk. Unset: `text` is one whole JSON value.
+  std::optional<std::size_t> json_first_element;
 };
 
 /// transcript: true when `line` (without its line terminator) starts a new turn in a file in

@@ -51,6 +51,22 @@ mkdir -p corpus
   printf '# replylint-disable dismissive/* -- nothing to hide\nThanks for waiting.\n\n'
   printf 'All good now.\n# replylint-enable\n'
 } >corpus/lines.txt
+# A JSON conversation export: an array cut before its elements (strings holding brackets, commas
+# and escaped quotes; nested arrays; CRLF; multibyte text; turns with ids; a suppression region).
+{
+  printf '\xEF\xBB\xBF[\r\n'
+  for i in $(seq 1 12); do
+    printf '  {"id": "c-%d", "tags": [["a", "]"], [], {"x": "[,{"}], "messages": [\r\n' "$i"
+    printf '    {"role": "user", "content": "Calm down? \\"sorry to hear\\" [%d], {ok}"},\r\n' "$i"
+    printf '    {"role": "agent", "content": "I\x27m sorry to hear that \xE2\x80\x94 case %d, [done]. Caf\xC3\xA9."},\r\n' "$i"
+    printf '    {"role": "agent", "id": "t-%d", "content": "We apologize for any inconvenience.\\nAs per our policy, calm down."}\r\n' "$i"
+    # A suppression region from conversation 3 to 6: no chunk ends inside it.
+    [ "$i" = 3 ] && printf '    ,{"role": "agent", "content": "<!-- replylint-disable sympathy/* -- region -->"}\r\n'
+    [ "$i" = 6 ] && printf '    ,{"role": "agent", "content": "<!-- replylint-enable -->"}\r\n'
+    [ "$i" = 12 ] && printf '  ]}\r\n' || printf '  ]},\r\n'
+  done
+  printf ']\r\n'
+} >corpus/export.json
 printf "I'm sorry to hear about your trouble.\n" >corpus/a.txt
 printf "Calm down, that's our policy.\n" >corpus/b.txt
 printf '# Macro\nWe apologize for any inconvenience.\n' >corpus/c.md
@@ -82,7 +98,7 @@ formats="human jsonl json gcc sarif junit checkstyle rdjson rdjsonl github html"
 # --- a chunked stream equals the whole file ---------------------------------------------------
 for format in $formats; do
   for input in "corpus/records.jsonl" "corpus/chat.transcript" "--unit line corpus/lines.txt" \
-    "--unit paragraph corpus/lines.txt"; do
+    "--unit paragraph corpus/lines.txt" "corpus/export.json"; do
     tag="$format.$(echo "$input" | tr -c 'a-z' _)"
     # shellcheck disable=SC2086
     run "whole.$tag" X=1 -- --format "$format" --jobs 1 $input
@@ -106,6 +122,31 @@ else
   diff <(grep -v '"type":"summary"' whole.stdin.out) <(grep -v '"type":"summary"' stdin.out) | head -5
   failures=$((failures + 1))
 fi
+
+# JSON: a syntax error in one element. The whole-file path rejects the file with one error; a
+# streamed file reports the same error (same place, same message) for the chunk that holds it
+# and still lints the other chunks (docs/input-formats.md, "Large files").
+sed '0,/"role": "agent", "id": "t-5"/s//"role": "agent" "id": "t-5"/' corpus/export.json \
+  >bad.json
+run bad.whole X=1 -- --format jsonl --jobs 1 bad.json
+run bad.chunked REPLYLINT_STREAM_BLOCK=48 -- --format jsonl --jobs 1 bad.json
+run bad.chunked4 REPLYLINT_STREAM_BLOCK=48 -- --format jsonl --jobs 4 bad.json
+same "streamed --jobs 4 = --jobs 1: malformed json" bad.chunked bad.chunked4
+error=$(grep 'malformed JSON' bad.whole.err)
+if [ "$(echo "$error" | grep -c .)" = 1 ] && ! grep -q 'sorry-to-hear' bad.whole.out &&
+  [ "$(grep 'malformed JSON' bad.chunked.err)" = "$error" ] &&
+  [ "$(grep -o '"rule":"sympathy/sorry-to-hear"' bad.chunked.out | wc -l)" -ge 6 ]; then
+  echo "ok   malformed json: same error, streamed chunks around it still linted"
+else
+  echo "FAIL malformed json: same error, streamed chunks around it still linted"
+  head -3 bad.whole.err bad.chunked.err | sed 's/^/     /'
+  failures=$((failures + 1))
+fi
+# A single conversation object is not streamed: it reads as the whole file does.
+printf '{"messages": [{"role": "agent", "content": "Sorry to hear that."}]}\n' >one.json
+run one.whole X=1 -- --format gcc --jobs 1 one.json
+run one.chunked REPLYLINT_STREAM_BLOCK=8 -- --format gcc --jobs 1 one.json
+same "single json object streamed = whole file" one.whole one.chunked
 
 # --- --jobs 4 equals --jobs 1 on a folder of many files ----------------------------------------
 for i in $(seq 1 12); do cp corpus/a.txt "corpus/copy$i.txt"; cp corpus/b.txt "corpus/more$i.txt"; done
