@@ -50,3 +50,13 @@ TEST_CASE("a LineIndex of a chunk speaks in file offsets and lines") {
   const replylint::LineIndex bom("\xEF\xBB\xBFx", 50, 3);
   CHECK(bom.position(53).column == 2);
 }
+
+TEST_CASE("append_utf8 encodes every length that decode_utf8 reads back") {
+  for (const char32_t c : {U'a', U'\u00e9', U'\u2019', U'\U0001F600', U'\U0010FFFF'}) {
+    std::string text;
+    replylint::append_utf8(c, text);
+    std::size_t length = 0;
+    CHECK(replylint::decode_utf8(text, 0, &length) == c);
+    CHECK(length == text.size());
+  }
+}

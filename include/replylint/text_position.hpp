@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -49,6 +50,9 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t i);
 /// Decodes the code point at `text[i]`; returns U+FFFD for invalid input. `length` gets the bytes
 /// consumed (at least 1).
 char32_t decode_utf8(std::string_view text, std::size_t i, std::size_t* length);
+
+/// Appends the UTF-8 encoding of `c` (at most U+10FFFF) to `out`.
+void append_utf8(char32_t c, std::string& out);
 
 /// Offset of the first invalid UTF-8 sequence, or npos when the text is valid.
 std::size_t find_invalid_utf8(std::string_view text);

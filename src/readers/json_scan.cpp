@@ -3,6 +3,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "replylint/text_position.hpp"
+
 namespace replylint::readers {
 namespace {
 
@@ -59,6 +61,12 @@ int hex_value(char c) {
   return -1;
 }
 
+std::string utf8_of(char32_t c) {
+  std::string out;
+  append_utf8(c, out);
+  return out;
+}
+
 // The code unit of "\uXXXX" at text[i] (the backslash), or -1.
 long unicode_escape(std::string_view text, std::size_t i) {
   if (i + 6 > text.size() || text[i] != '\\' || text[i + 1] != 'u') return -1;
@@ -69,26 +77,6 @@ long unicode_escape(std::string_view text, std::size_t i) {
     value = value * 16 + digit;
   }
   return value;
-}
-
-std::string encode_utf8(char32_t c) {
-  std::string out;
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-  return out;
 }
 
 // Decodes the escape at text[i] (a backslash) into `out`; returns its length in the source.
@@ -135,12 +123,12 @@ std::size_t decode_escape(std::string_view text, std::size_t i, DecodedText* out
   if (unit >= 0xD800 && unit <= 0xDBFF) {
     const long low = unicode_escape(text, i + 6);
     if (low >= 0xDC00 && low <= 0xDFFF) {
-      out->append(encode_utf8(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)), i);
+      out->append(utf8_of(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)), i);
       return 12;
     }
   }
   const bool lone_surrogate = unit >= 0xD800 && unit <= 0xDFFF;
-  out->append(encode_utf8(lone_surrogate ? 0xFFFD : static_cast<char32_t>(unit)), i);
+  out->append(utf8_of(lone_surrogate ? 0xFFFD : static_cast<char32_t>(unit)), i);
   return 6;
 }
 
