@@ -771,3 +771,26 @@ TEST_CASE("a malformed JSON Lines record in the buffer is shown on its line") {
   }
   CHECK(shown);
 }
+
+TEST_CASE(
+    "initializationOptions config names one config for every document; noConfig ignores them") {
+  TempFolder folder;
+  folder.write(".replylint.json", R"({"disable": ["test/afraid"]})");
+  const std::string chosen = folder.write("team.json", R"({"disable": ["test/sorry-to-hear"]})");
+  const auto published_with = [&](const json& options) {
+    Client client;
+    json params = initialize_params(false);
+    params["initializationOptions"] = options;
+    client.request("initialize", params);
+    client.notify("initialized", json::object());
+    return open_as(client, folder, "reply.txt", "I'm afraid so. sorry to hear that.");
+  };
+  const json by_config = published_with({{"config", chosen}});
+  CHECK(with_code(by_config, "test/afraid").size() == 1);
+  CHECK(with_code(by_config, "test/sorry-to-hear").empty());
+  const json no_config = published_with({{"noConfig", true}});
+  CHECK(with_code(no_config, "test/afraid").size() == 1);
+  CHECK(with_code(no_config, "test/sorry-to-hear").size() == 1);
+  const json discovered = published_with(json::object());
+  CHECK(with_code(discovered, "test/afraid").empty());
+}

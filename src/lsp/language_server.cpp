@@ -308,17 +308,12 @@ json LanguageServer::diagnostics_of(const BufferLint& lint) const {
   json diagnostics = lint_diagnostics(lint, PositionMapper(lint.document.content, encoding_));
   // What the reader said about the buffer (a malformed JSON Lines record, a CSV without a text
   // column) belongs on the buffer too; the source line gives the range its extent.
-  Diagnostics problems;
   const LineIndex lines(lint.document.content);
   for (Diagnostic problem : lint.reader_problems.items()) {
     if (problem.line > 0 && problem.line <= lines.line_count() && problem.source_line.empty()) {
       problem.source_line = std::string(lines.line_text(lines.line_start(problem.line)));
     }
-    problem.path = "reader";
-    problems.add(std::move(problem));
-  }
-  for (auto& [path, list] : diagnostics_by_file(problems, encoding_)) {
-    for (json& diagnostic : list) diagnostics.push_back(std::move(diagnostic));
+    diagnostics.push_back(diagnostic_to_lsp(problem, encoding_));
   }
   return diagnostics;
 }

@@ -25,7 +25,9 @@ int lsp_severity(DiagnosticLevel level) {
   return 1;
 }
 
-json to_lsp(const Diagnostic& diagnostic, PositionEncoding encoding) {
+}  // namespace
+
+json diagnostic_to_lsp(const Diagnostic& diagnostic, PositionEncoding encoding) {
   Range range;
   if (diagnostic.line > 0) {
     range.start.line = range.end.line = diagnostic.line - 1;
@@ -45,8 +47,6 @@ json to_lsp(const Diagnostic& diagnostic, PositionEncoding encoding) {
           {"source", "replylint"},
           {"message", message}};
 }
-
-}  // namespace
 
 bool ServerRules::is_rule_file(const std::string& path) const {
   namespace fs = std::filesystem;
@@ -101,7 +101,7 @@ std::map<std::string, json> diagnostics_by_file(const Diagnostics& problems,
     if (diagnostic.path.empty()) continue;
     json& list = by_file[diagnostic.path];
     if (list.is_null()) list = json::array();
-    list.push_back(to_lsp(diagnostic, encoding));
+    list.push_back(diagnostic_to_lsp(diagnostic, encoding));
   }
   return by_file;
 }

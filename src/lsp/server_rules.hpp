@@ -46,6 +46,11 @@ std::unique_ptr<ServerRules> load_server_rules(const RuleSources& sources,
                                                const std::vector<InlinePack>& inline_packs,
                                                const std::string& base_directory);
 
+/// One problem as an LSP Diagnostic: its line, from its code-point column to the end of its
+/// source line (all the text a Diagnostic carries), in `encoding`; the start of the file when it
+/// has no line. The JSON pointer, when any, prefixes the message.
+nlohmann::json diagnostic_to_lsp(const Diagnostic& diagnostic, PositionEncoding encoding);
+
 /// The problems grouped by file path, each converted to an LSP Diagnostic array (the code-point
 /// column of a Diagnostic becomes `character` in `encoding` via its source line; a problem with
 /// no line marks the start of the file). Problems with no path are left out: they have no file
