@@ -9,6 +9,8 @@
 #include <cctype>
 #include <mutex>
 
+#include "replylint/required_literals.hpp"
+
 namespace replylint {
 
 namespace {
@@ -42,6 +44,23 @@ constexpr std::array<unsigned char, 256> kAsciiLower = [] {
   }
   return table;
 }();
+
+// `text` with A-Z lowered, in a per-thread buffer that the next call reuses.
+std::string_view ascii_lowered(std::string_view text) {
+  thread_local std::string lower;
+  lower.resize(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    lower[i] = static_cast<char>(kAsciiLower[static_cast<unsigned char>(text[i])]);
+  }
+  return lower;
+}
+
+// A run of embedded rules reads its first texts through the literal prefilter and compiles the
+// Set once it has read this much: compiling the Set costs about as much as the literal pass
+// over this many bytes (bench/instructions.sh), so a short run never pays for it.
+constexpr std::size_t kLiteralBudget = std::size_t{256} << 10;
+// A single text this long goes to the Set at once.
+constexpr std::size_t kLiteralTextLimit = std::size_t{64} << 10;
 
 // U+017F (long s) and U+212A (Kelvin sign): the only non-ASCII characters whose case folds to an
 // ASCII letter (s and k), so the only ones lowering ASCII alone cannot stand in for.
@@ -109,13 +128,8 @@ struct Matcher::Prefilter {
       });
       return all && run_set(*all, text, nullptr, out);
     }
-    if (!lowered_ids.empty()) {
-      thread_local std::string lower;
-      lower.resize(text.size());
-      for (std::size_t i = 0; i < text.size(); ++i) {
-        lower[i] = static_cast<char>(kAsciiLower[static_cast<unsigned char>(text[i])]);
-      }
-      if (!run_set(lowered, lower, &lowered_ids, out)) return false;
+    if (!lowered_ids.empty() && !run_set(lowered, ascii_lowered(text), &lowered_ids, out)) {
+      return false;
     }
     return folded_ids.empty() || run_set(folded, text, &folded_ids, out);
   }
@@ -147,8 +161,11 @@ struct Matcher::CompiledRule {
   ContextPatterns unless_before;
   ContextPatterns unless_after;
   bool ok = true;
-  bool lazy = false;  // compiled on first use, under `once`
-  std::once_flag once;
+  // Embedded rules: each pattern compiled when a text first makes it a candidate, the context
+  // lists when a hit first needs them (most candidates never match).
+  bool lazy = false;
+  std::unique_ptr<std::once_flag[]> pattern_once;
+  std::once_flag context_once;
 };
 
 namespace {
@@ -256,10 +273,9 @@ bool check_rule_patterns(const Rule& rule, Diagnostics& diagnostics) {
 
 namespace {
 
-void compile_rule(const Rule& rule, bool* ok, std::vector<std::unique_ptr<RE2>>* patterns,
-                  ContextPatterns* unless, ContextPatterns* unless_before,
-                  ContextPatterns* unless_after, Diagnostics& diagnostics) {
-  *patterns = compile_all(rule, rule.patterns, "match", ok, diagnostics);
+void compile_contexts(const Rule& rule, bool* ok, ContextPatterns* unless,
+                      ContextPatterns* unless_before, ContextPatterns* unless_after,
+                      Diagnostics& diagnostics) {
   *unless = compile_context(rule, rule.unless, "unless", ok, diagnostics);
   *unless_before = compile_context(rule, rule.unless_before, "unless_before", ok, diagnostics);
   *unless_after = compile_context(rule, rule.unless_after, "unless_after", ok, diagnostics);
@@ -267,53 +283,115 @@ void compile_rule(const Rule& rule, bool* ok, std::vector<std::unique_ptr<RE2>>*
 
 }  // namespace
 
-Matcher::Matcher(const RuleSet& rules, Diagnostics& diagnostics) : rules_(rules) {
-  prefilter_ = std::make_unique<Prefilter>();
+Matcher::Matcher(const RuleSet& rules, Diagnostics& diagnostics, PrefilterChoice choice)
+    : rules_(rules), choice_(choice) {
   compiled_ = std::make_unique<CompiledRule[]>(rules.rules.size());
+  bool all_lazy = true;
   for (std::size_t r = 0; r < rules.rules.size(); ++r) {
     const Rule& rule = rules.rules[r];
     CompiledRule& compiled = compiled_[r];
     // Compiling every RE2 up front was 54% of a short run's instructions; the embedded packs'
-    // patterns are known to compile (tests), so theirs wait for a Set hit.
+    // patterns are known to compile (tests), so theirs wait for their first candidate text.
     compiled.lazy = is_embedded(rule);
-    if (!compiled.lazy) {
-      compile_rule(rule, &compiled.ok, &compiled.patterns, &compiled.unless,
-                   &compiled.unless_before, &compiled.unless_after, diagnostics);
+    all_lazy = all_lazy && compiled.lazy;
+    if (compiled.lazy) {
+      compiled.patterns.resize(rule.patterns.size());
+      compiled.pattern_once = std::make_unique<std::once_flag[]>(rule.patterns.size());
+    } else {
+      compiled.patterns = compile_all(rule, rule.patterns, "match", &compiled.ok, diagnostics);
+      compile_contexts(rule, &compiled.ok, &compiled.unless, &compiled.unless_before,
+                       &compiled.unless_after, diagnostics);
     }
     if (!compiled.ok) continue;
-    for (std::size_t p = 0; p < rule.patterns.size(); ++p) {
+    for (std::size_t p = 0; p < rule.patterns.size(); ++p) set_patterns_.push_back({r, p});
+  }
+  const bool literals_wanted =
+      choice_ == PrefilterChoice::LiteralsOnly || (choice_ == PrefilterChoice::Automatic && all_lazy);
+  if (literals_wanted) {
+    std::vector<std::optional<RequiredLiterals>> literals;
+    literals.reserve(set_patterns_.size());
+    for (const PatternRef& ref : set_patterns_) {
+      const std::string& text = rules.rules[ref.rule].patterns[ref.pattern].text;
+      // Literals are looked for in ASCII-lowered text, exact only where lowering is.
+      literals.push_back(case_insensitive_by_lowering(text) ? required_literals(text)
+                                                            : std::nullopt);
+    }
+    literals_ = std::make_unique<LiteralPrefilter>(literals);
+  }
+  // Rules from files get their Set now, so a budget error stops the run before linting.
+  if (choice_ == PrefilterChoice::SetOnly || !literals_wanted) {
+    if (!set_prefilter()) {
+      diagnostics.add(Diagnostic{DiagnosticLevel::Error, "", 0, 0, "",
+                                 "the rules together exceed RE2's memory budget for the prefilter "
+                                 "set; remove rules or simplify patterns",
+                                 ""});
+    }
+  }
+}
+
+const Matcher::Prefilter* Matcher::set_prefilter() const {
+  std::call_once(set_once_, [&] {
+    auto prefilter = std::make_unique<Prefilter>();
+    bool added = true;
+    for (const PatternRef& ref : set_patterns_) {
       // The prefilter ignores case for everyone; a case-sensitive rule is filtered exactly by
       // its own RE2 afterwards, so the prefilter only has to find a superset. Hence, too, the
       // relaxed repeats (about half of Set::Compile and Set::Match); if the relaxed form does
       // not parse, the pattern itself decides.
-      const std::string& text = rule.patterns[p].text;
-      const std::string relaxed = relax_bounded_repeats(text);
-      if (!prefilter_->add(relaxed, text)) {
-        compiled.ok = false;
-        break;
-      }
-      set_patterns_.push_back({r, p});
+      const std::string& text = rules_.rules[ref.rule].patterns[ref.pattern].text;
+      added = added && prefilter->add(relax_bounded_repeats(text), text);
     }
+    if (added && prefilter->compile()) prefilter_ = std::move(prefilter);
+    set_built_.store(true, std::memory_order_release);
+  });
+  return prefilter_.get();
+}
+
+bool Matcher::use_literals(std::string_view text) const {
+  if (!literals_) return false;
+  if (choice_ == PrefilterChoice::LiteralsOnly) return true;
+  if (set_built_.load(std::memory_order_acquire) || text.size() > kLiteralTextLimit) return false;
+  return literal_bytes_.fetch_add(text.size(), std::memory_order_relaxed) + text.size() <=
+         kLiteralBudget;
+}
+
+bool Matcher::candidates(std::string_view text, std::vector<int>* out) const {
+  if (use_literals(text)) {
+    if (!has_non_ascii_fold(text)) {
+      literals_->candidates(ascii_lowered(text), out);
+      return true;
+    }
+    // Literals are looked for in ASCII-lowered text, which these two characters defeat.
+    if (choice_ == PrefilterChoice::LiteralsOnly) return false;
   }
-  if (!prefilter_->compile()) {
-    diagnostics.add(Diagnostic{DiagnosticLevel::Error, "", 0, 0, "",
-                               "the rules together exceed RE2's memory budget for the prefilter "
-                               "set; remove rules or simplify patterns",
-                               ""});
-  }
+  const Prefilter* set = set_prefilter();
+  return set && set->candidates(text, out);
 }
 
 Matcher::~Matcher() = default;
 
-const Matcher::CompiledRule& Matcher::ready(std::size_t r) const {
+// An embedded pattern or context that failed here would only lose its own matches; the test
+// suite compiles every embedded pattern eagerly (check_rule_patterns), so this cannot happen.
+const RE2* Matcher::pattern(PatternRef ref) const {
+  CompiledRule& compiled = compiled_[ref.rule];
+  if (compiled.lazy) {
+    std::call_once(compiled.pattern_once[ref.pattern], [&] {
+      const Rule& rule = rules_.rules[ref.rule];
+      auto re = std::make_unique<RE2>(rule.patterns[ref.pattern].text, pattern_options(rule));
+      if (re->ok()) compiled.patterns[ref.pattern] = std::move(re);
+    });
+  }
+  return compiled.patterns[ref.pattern].get();
+}
+
+const Matcher::CompiledRule& Matcher::with_contexts(std::size_t r) const {
   CompiledRule& compiled = compiled_[r];
   if (compiled.lazy) {
-    std::call_once(compiled.once, [&] {
-      // An embedded pattern that failed here would only lose its own matches; the test suite
-      // compiles every embedded pattern eagerly (check_rule_patterns) so this cannot happen.
+    std::call_once(compiled.context_once, [&] {
       Diagnostics ignored;
-      compile_rule(rules_.rules[r], &compiled.ok, &compiled.patterns, &compiled.unless,
-                   &compiled.unless_before, &compiled.unless_after, ignored);
+      bool ok = true;
+      compile_contexts(rules_.rules[r], &ok, &compiled.unless, &compiled.unless_before,
+                       &compiled.unless_after, ignored);
     });
   }
   return compiled;
@@ -342,9 +420,9 @@ std::vector<Hit> Matcher::match(std::string_view text) const {
   std::vector<Hit> hits;
   // Reused across calls (per thread): the Set's answer is needed only inside this call.
   thread_local std::vector<int> set_hits;
-  if (!prefilter_->candidates(text, &set_hits)) {
-    // A Set's DFA ran out of its budget on this text: try every pattern (slow, still right)
-    // rather than silently reporting nothing.
+  if (!candidates(text, &set_hits)) {
+    // A Set's DFA ran out of its budget on this text (or it could not be built): try every
+    // pattern (slow, still right) rather than silently reporting nothing.
     set_hits.resize(set_patterns_.size());
     for (std::size_t i = 0; i < set_hits.size(); ++i) set_hits[i] = static_cast<int>(i);
   }
@@ -352,9 +430,9 @@ std::vector<Hit> Matcher::match(std::string_view text) const {
   hits.reserve(set_hits.size());  // usually one span per Set hit
   for (int index : set_hits) {
     const PatternRef ref = set_patterns_[static_cast<std::size_t>(index)];
-    const CompiledRule& rule = ready(ref.rule);
-    if (!rule.patterns[ref.pattern]) continue;
-    const RE2& re = *rule.patterns[ref.pattern];
+    const RE2* found_by = pattern(ref);
+    if (!found_by) continue;
+    const RE2& re = *found_by;
     std::size_t position = 0;
     re2::StringPiece found;
     while (position <= text.size() &&
@@ -365,7 +443,8 @@ std::vector<Hit> Matcher::match(std::string_view text) const {
       std::size_t sentence_begin, sentence_end;
       sentence_bounds(text, begin, &sentence_begin, &sentence_end);
       sentence_end = std::max(sentence_end, end);
-      if (passes_sentence_context(rule, text, begin, end, sentence_begin, sentence_end)) {
+      if (passes_sentence_context(with_contexts(ref.rule), text, begin, end, sentence_begin,
+                                  sentence_end)) {
         hits.push_back({ref.rule, begin, end});
       }
     }

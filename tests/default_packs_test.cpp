@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The embedded default packs as shipped: they load cleanly, follow the authoring rules, agree
 // with rules/schema.json, and behave as promised on the seed text and the development set.
+#include <re2/re2.h>
+
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <iterator>
@@ -9,6 +12,8 @@
 
 #include "replylint/evaluation.hpp"
 #include "replylint/linter.hpp"
+#include "replylint/matcher.hpp"
+#include "replylint/required_literals.hpp"
 #include "replylint/rule_set.hpp"
 
 using namespace replylint;
@@ -171,4 +176,69 @@ TEST_CASE("the held-out set: macro-F1 floor and the order of mean scores", "[hol
 // catches regressions while the figure stays the one reported.
 TEST_CASE("the fresh held-out set v2: macro-F1 floor and the order of mean scores", "[holdout]") {
   check_labelled_set("holdout2.jsonl", 200, 0.65);
+}
+
+TEST_CASE("the literal prefilter is sound for every default pattern and agrees with the Set") {
+  Defaults& d = defaults();
+  std::vector<std::string> texts;
+  for (const Rule& rule : d.rules.rules) {
+    for (const auto& example : rule.match_examples) texts.push_back(example.text);
+    for (const auto& example : rule.no_match_examples) texts.push_back(example.text);
+  }
+  for (const char* name : {"dev.jsonl", "holdout.jsonl", "holdout2.jsonl"}) {
+    Diagnostics diagnostics;
+    for (const auto& reply : read_labelled_replies(
+             read_file(std::string(REPLYLINT_SOURCE_DIR "/tests/data/") + name), name,
+             diagnostics)) {
+      texts.push_back(reply.text);
+    }
+  }
+  // Every match of every pattern contains a string of each of its literal sets.
+  std::size_t checked = 0;
+  for (const Rule& rule : d.rules.rules) {
+    for (const Pattern& pattern : rule.patterns) {
+      if (!case_insensitive_by_lowering(pattern.text)) continue;
+      const auto literals = required_literals(pattern.text);
+      if (!literals) continue;
+      RE2::Options options;
+      options.set_case_sensitive(false);
+      const RE2 re(pattern.text, options);
+      for (const std::string& text : texts) {
+        re2::StringPiece match;
+        std::size_t position = 0;
+        while (position <= text.size() &&
+               re.Match(text, position, text.size(), RE2::UNANCHORED, &match, 1)) {
+          const std::size_t begin = static_cast<std::size_t>(match.data() - text.data());
+          position = begin + std::max<std::size_t>(match.size(), 1);
+          std::string lowered(match);
+          for (char& c : lowered) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+          for (const auto& set : literals->all_of) {
+            const bool met = std::any_of(set.begin(), set.end(), [&](const std::string& s) {
+              return lowered.find(s) != std::string::npos;
+            });
+            INFO(rule.id << ": " << pattern.text << " on \"" << lowered << "\"");
+            CHECK(met);
+          }
+          ++checked;
+        }
+      }
+    }
+  }
+  CHECK(checked > 1000);
+  // And linting through either prefilter finds exactly the same hits.
+  Diagnostics diagnostics;
+  const Matcher by_set(d.rules, diagnostics, PrefilterChoice::SetOnly);
+  const Matcher by_literals(d.rules, diagnostics, PrefilterChoice::LiteralsOnly);
+  REQUIRE(diagnostics.empty());
+  for (const std::string& text : texts) {
+    const auto set_hits = by_set.match(text);
+    const auto literal_hits = by_literals.match(text);
+    INFO(text);
+    REQUIRE(set_hits.size() == literal_hits.size());
+    for (std::size_t i = 0; i < set_hits.size(); ++i) {
+      CHECK(set_hits[i].rule == literal_hits[i].rule);
+      CHECK(set_hits[i].begin == literal_hits[i].begin);
+      CHECK(set_hits[i].end == literal_hits[i].end);
+    }
+  }
 }

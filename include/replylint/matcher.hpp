@@ -1,14 +1,21 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "replylint/diagnostic.hpp"
+#include "replylint/literal_prefilter.hpp"
 #include "replylint/rule_set.hpp"
+
+namespace re2 {
+class RE2;
+}
 
 namespace replylint {
 
@@ -37,17 +44,28 @@ struct Hit {
   std::size_t end;
 };
 
-/// Compiled form of a RuleSet. One RE2::Set over every pattern tells which patterns occur in a
-/// reply at all; only those run as individual RE2s to find spans; then each hit passes its
-/// rule's sentence-level context (`unless`, `unless_before`, `unless_after`) and reply-level
-/// conditions (`unless_reply_has`). Safe to share by threads. The embedded packs' own RE2s are
-/// compiled on their rule's first Set hit (the packs are checked by the test suite, and a short
-/// run needs few of them); rules from files are compiled up front so every error is reported
-/// before linting.
+/// Which prefilter tells the Matcher what patterns may occur in a text. Every choice gives the
+/// same hits (each candidate is confirmed by its own RE2); they differ only in cost.
+enum class PrefilterChoice {
+  Automatic,     ///< literals for the first texts of a run of embedded rules, then the Set
+  SetOnly,       ///< RE2::Set, compiled up front
+  LiteralsOnly,  ///< literals for every text (tests: proves the two agree)
+};
+
+/// Compiled form of a RuleSet. A prefilter tells which patterns may occur in a reply at all; only
+/// those run as individual RE2s to find spans; then each hit passes its rule's sentence-level
+/// context (`unless`, `unless_before`, `unless_after`) and reply-level conditions
+/// (`unless_reply_has`). The prefilter is one RE2::Set over every pattern, or, until a run has
+/// linted enough text to pay for compiling that Set, the literals each pattern needs
+/// (LiteralPrefilter). Safe to share by threads. The embedded packs' own RE2s (and then the Set)
+/// are compiled on first need (the packs are checked by the test suite, and a short run needs
+/// few of them); rules from files are compiled up front so every error is reported before
+/// linting.
 class Matcher {
  public:
   /// Compiles every pattern; failures are reported naming the rule and RE2's message.
-  Matcher(const RuleSet& rules, Diagnostics& diagnostics);
+  Matcher(const RuleSet& rules, Diagnostics& diagnostics,
+          PrefilterChoice choice = PrefilterChoice::Automatic);
   ~Matcher();
   Matcher(const Matcher&) = delete;
   Matcher& operator=(const Matcher&) = delete;
@@ -66,17 +84,29 @@ class Matcher {
     std::size_t pattern;
   };
 
-  // The rule's RE2s, compiling them first if the rule was left for its first hit.
-  const CompiledRule& ready(std::size_t rule) const;
+  // A match pattern's RE2 (nullptr if it failed), compiled first if it was left for later.
+  const re2::RE2* pattern(PatternRef ref) const;
+  // The rule with its context lists compiled.
+  const CompiledRule& with_contexts(std::size_t rule) const;
 
   bool passes_sentence_context(const CompiledRule& rule, std::string_view text, std::size_t begin,
                                std::size_t end, std::size_t sentence_begin,
                                std::size_t sentence_end) const;
 
+  // Candidate pattern indices for `text`; false when every pattern must be tried.
+  bool candidates(std::string_view text, std::vector<int>* out) const;
+  bool use_literals(std::string_view text) const;
+  const Prefilter* set_prefilter() const;  // builds it on first call
+
   const RuleSet& rules_;
+  const PrefilterChoice choice_;
   std::unique_ptr<CompiledRule[]> compiled_;  // one per rule; holds a once_flag, so no vector
   std::vector<PatternRef> set_patterns_;
-  std::unique_ptr<Prefilter> prefilter_;
+  std::unique_ptr<LiteralPrefilter> literals_;
+  mutable std::once_flag set_once_;
+  mutable std::unique_ptr<Prefilter> prefilter_;  // nullptr until built, or if it failed
+  mutable std::atomic<bool> set_built_{false};
+  mutable std::atomic<std::size_t> literal_bytes_{0};  // text read through the literals so far
 };
 
 }  // namespace replylint

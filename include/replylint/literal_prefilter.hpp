@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "replylint/required_literals.hpp"
+
+namespace replylint {
+
+/// Which patterns may occur in a text, judged by literal strings each pattern needs
+/// (required_literals): one pass over the ASCII-lowered text looks up the two bytes at each
+/// position in a small hash table of the literals that start with them. It compiles nothing, so
+/// it is what a short run uses instead of a RE2::Set, whose compilation costs more than linting
+/// a few replies. Like the Set it only says "maybe": each candidate is confirmed by its RE2.
+class LiteralPrefilter {
+ public:
+  /// `literals[i]`: what pattern i needs (at most 8 sets of lowercase strings, each string at
+  /// least two bytes), or nullopt when pattern i must always be tried.
+  explicit LiteralPrefilter(const std::vector<std::optional<RequiredLiterals>>& literals);
+
+  /// Replaces `out` with the patterns, ascending, whose literals occur in `lowered` (the text
+  /// with A-Z lowered) or which have none.
+  void candidates(std::string_view lowered, std::vector<int>* out) const;
+
+  std::size_t literal_count() const { return literals_.size(); }
+
+ private:
+  static constexpr std::size_t kBuckets = 4096;
+  static std::size_t bucket(unsigned char first, unsigned char second) {
+    return (first * 67u + second) & (kBuckets - 1);
+  }
+
+  std::vector<std::string> literals_;            // distinct literals
+  std::vector<std::uint32_t> bucket_begin_;      // kBuckets + 1 offsets into bucket_literals_
+  std::vector<std::uint32_t> bucket_literals_;   // literal indices, grouped by bucket
+  std::vector<std::uint32_t> literal_begin_;     // literals_.size() + 1 offsets into needed_by_
+  std::vector<std::uint32_t> needed_by_;         // pattern << 3 | its set, grouped by literal
+  std::vector<std::uint8_t> all_sets_;           // per pattern: one bit per set it needs
+  std::vector<int> always_;                      // patterns without literals
+};
+
+}  // namespace replylint

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace replylint {
+
+/// What every match of a pattern contains: for each set in `all_of`, at least one of its strings.
+struct RequiredLiterals {
+  std::vector<std::vector<std::string>> all_of;  ///< most selective first; strings lowercase
+};
+
+/// The literals every match of `pattern` contains, for a pattern matched case-insensitively and a
+/// text whose ASCII letters are lowered before the strings are looked for. nullopt when nothing
+/// useful is known: the pattern may match anywhere. Sound by construction for what it
+/// understands (literals, groups, alternation, repeats, small classes, \b and anchors); it gives
+/// up on the rest (inline flags, \p, \x, \Q, non-ASCII characters: see
+/// case_insensitive_by_lowering for when lowering is exact). Sets holding a string shorter than
+/// `min_length` select too little to keep.
+std::optional<RequiredLiterals> required_literals(std::string_view pattern,
+                                                  std::size_t min_length = 3);
+
+}  // namespace replylint

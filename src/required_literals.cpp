@@ -1,0 +1,437 @@
+// SPDX-License-Identifier: MIT
+#include "replylint/required_literals.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace replylint {
+namespace {
+
+// Bounds that keep the analysis cheap; past them a set is cut, never made unsound. Strings past
+// a dozen characters select no better than their first dozen.
+constexpr std::size_t kMaxStrings = 64;  // strings in one exact set
+constexpr std::size_t kMaxLength = 12;   // characters in one exact string
+constexpr std::size_t kMaxClass = 16;    // members of a class still read as alternatives
+constexpr std::size_t kMaxSets = 6;      // sets kept per pattern (the most selective)
+
+using Strings = std::vector<std::string>;  // sorted and unique
+
+// What one piece of a pattern can match. `exact`: every string it can match, when that is a
+// small finite set. `all_of`: sets such that every match contains a string of each. `repeated`:
+// for x+ and x{n,}, the strings one copy of x can match (the first copy ends what precedes it).
+struct Info {
+  std::optional<Strings> exact;
+  std::vector<Strings> all_of;
+  std::optional<Strings> repeated;
+};
+
+Strings sorted_unique(Strings strings) {
+  std::sort(strings.begin(), strings.end());
+  strings.erase(std::unique(strings.begin(), strings.end()), strings.end());
+  return strings;
+}
+
+std::size_t shortest(const Strings& strings) {
+  std::size_t length = std::string::npos;
+  for (const auto& s : strings) length = std::min(length, s.size());
+  return strings.empty() ? 0 : length;
+}
+
+// Past six characters a literal is about as selective as it gets; then fewer strings to look
+// for is better.
+bool more_selective(const Strings& a, const Strings& b) {
+  const std::size_t la = std::min<std::size_t>(shortest(a), 6);
+  const std::size_t lb = std::min<std::size_t>(shortest(b), 6);
+  return la != lb ? la > lb : a.size() < b.size();
+}
+
+// A set with "" in it is met by every text: it says nothing.
+void require(std::vector<Strings>& all_of, const Strings& set) {
+  if (shortest(set) == 0) return;
+  if (std::find(all_of.begin(), all_of.end(), set) == all_of.end()) all_of.push_back(set);
+}
+
+const Strings* most_selective(const std::vector<Strings>& all_of) {
+  const Strings* best = nullptr;
+  for (const auto& set : all_of) {
+    if (!best || more_selective(set, *best)) best = &set;
+  }
+  return best;
+}
+
+// An exact set says all there is to say about its piece: then `all_of` stays empty.
+bool usable_exact(const Info& info) {
+  return info.exact && shortest(*info.exact) > 0;
+}
+
+// The sets every match of the piece meets.
+const std::vector<Strings>& sets_of(const Info& info, std::vector<Strings>& scratch) {
+  if (!usable_exact(info)) return info.all_of;
+  scratch.assign(1, *info.exact);
+  return scratch;
+}
+
+Info finished(Info info) {
+  if (usable_exact(info)) info.all_of.clear();
+  return info;
+}
+
+Info exactly(Strings strings) {
+  Info info;
+  info.exact = sorted_unique(std::move(strings));
+  return finished(std::move(info));
+}
+
+std::optional<Strings> cross(const Strings& left, const Strings& right) {
+  if (left.size() * right.size() > kMaxStrings) return std::nullopt;
+  Strings out;
+  out.reserve(left.size() * right.size());
+  for (const auto& l : left) {
+    for (const auto& r : right) {
+      if (l.size() + r.size() > kMaxLength) return std::nullopt;
+      std::string joined;
+      joined.reserve(l.size() + r.size());
+      joined.append(l).append(r);
+      out.push_back(std::move(joined));
+    }
+  }
+  return sorted_unique(std::move(out));
+}
+
+char lowered(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+}
+
+bool is_ascii(char c) {
+  return static_cast<unsigned char>(c) < 0x80;
+}
+
+// A recursive-descent reader of RE2 syntax that computes Info instead of a tree. Anything it
+// does not understand sets `failed_`, and the whole pattern gets no literals.
+class Analyzer {
+ public:
+  explicit Analyzer(std::string_view pattern) : p_(pattern) {}
+
+  std::optional<std::vector<Strings>> run() {
+    Info info = alternation();
+    if (failed_ || i_ != p_.size()) return std::nullopt;
+    if (usable_exact(info)) return std::vector<Strings>{std::move(*info.exact)};
+    return std::move(info.all_of);
+  }
+
+ private:
+  bool at_end() const { return i_ >= p_.size(); }
+  char peek(std::size_t ahead = 0) const {
+    return i_ + ahead < p_.size() ? p_[i_ + ahead] : '\0';
+  }
+  Info fail() {
+    failed_ = true;
+    return {};
+  }
+
+  Info alternation() {
+    std::vector<Info> branches{concatenation()};
+    while (!failed_ && peek() == '|' && !at_end()) {
+      ++i_;
+      branches.push_back(concatenation());
+    }
+    if (branches.size() == 1) return branches[0];
+    Info out;
+    Strings exact, any;
+    bool all_exact = true, all_required = true;
+    for (const Info& branch : branches) {
+      if (branch.exact && all_exact) {
+        exact.insert(exact.end(), branch.exact->begin(), branch.exact->end());
+      } else {
+        all_exact = false;
+      }
+      // A match takes one branch: it contains a string of that branch's best set.
+      const Strings* best =
+          usable_exact(branch) ? &*branch.exact : most_selective(branch.all_of);
+      if (best && all_required) {
+        any.insert(any.end(), best->begin(), best->end());
+      } else {
+        all_required = false;
+      }
+    }
+    if (all_exact && exact.size() <= kMaxStrings) out.exact = sorted_unique(std::move(exact));
+    if (all_required) require(out.all_of, sorted_unique(std::move(any)));
+    return finished(std::move(out));
+  }
+
+  Info concatenation() {
+    Info out;
+    std::optional<Strings> run = Strings{""};  // cross product of the current run of exact items
+    bool whole = true;                        // that run still spans every item so far
+    auto end_run = [&] {
+      if (run) require(out.all_of, sorted_unique(std::move(*run)));
+      run.reset();
+    };
+    while (!failed_ && !at_end() && peek() != '|' && peek() != ')') {
+      // Plain characters (most of a phrase pattern) go straight onto the run.
+      if (const char c = peek(); is_plain(c) && !quantifier_at(i_ + 1)) {
+        ++i_;
+        if (run && all_can_grow(*run)) {
+          for (std::string& s : *run) s += lowered(c);
+        } else {
+          if (run) whole = false;
+          end_run();
+          run = Strings{std::string(1, lowered(c))};
+        }
+        continue;
+      }
+      Info item = atom();
+      if (failed_) return {};
+      item = repeated(std::move(item));
+      if (failed_) return {};
+      if (item.repeated) {  // x+: the run goes on into the first copy, the last copy starts one
+        if (std::optional<Strings> joined = run ? cross(*run, *item.repeated) : std::nullopt) {
+          require(out.all_of, *joined);
+        }
+        end_run();
+        run = item.repeated;
+        whole = false;
+        continue;
+      }
+      if (!item.exact) {
+        end_run();
+        whole = false;
+        for (const Strings& set : item.all_of) require(out.all_of, set);  // never exact here
+        continue;
+      }
+      std::optional<Strings> joined = run ? cross(*run, *item.exact) : std::nullopt;
+      if (!joined) {  // after a non-exact item, or the product grew too large: start again
+        if (run) whole = false;
+        end_run();
+        joined = std::move(item.exact);
+      }
+      run = std::move(joined);
+    }
+    if (run && whole) {
+      out.exact = sorted_unique(std::move(*run));
+      return finished(std::move(out));
+    }
+    end_run();
+    return finished(std::move(out));
+  }
+
+  // RE2 syntax characters; every other ASCII character matches itself.
+  static bool is_plain(char c) {
+    return is_ascii(c) && std::string_view("\\()[]{}|.^$*+?").find(c) == std::string_view::npos;
+  }
+
+  static bool all_can_grow(const Strings& run) {
+    for (const auto& s : run) {
+      if (s.size() >= kMaxLength) return false;
+    }
+    return true;
+  }
+
+  bool quantifier_at(std::size_t j) {
+    if (j >= p_.size()) return false;
+    const char c = p_[j];
+    if (c == '?' || c == '*' || c == '+') return true;
+    if (c != '{') return false;
+    const std::size_t saved = i_;
+    i_ = j;
+    int min = 0, max = 0;
+    const bool counted = counted_repeat(&min, &max);
+    i_ = saved;
+    return counted;
+  }
+
+  // `item` followed by an optional quantifier.
+  Info repeated(Info item) {
+    int min = 1, max = 1;  // max -1: unbounded
+    const char c = peek();
+    if (c == '?') {
+      min = 0;
+    } else if (c == '*') {
+      min = 0, max = -1;
+    } else if (c == '+') {
+      max = -1;
+    } else if (c == '{') {
+      if (!counted_repeat(&min, &max)) return item;  // a literal '{', read as the next atom
+    } else {
+      return item;
+    }
+    if (c != '{') ++i_;
+    if (peek() == '?') ++i_;  // non-greedy: the same strings
+    if (peek() == '*' || peek() == '+' || peek() == '?' || (peek() == '{' && quantifier_at(i_))) {
+      return fail();  // RE2 rejects a repeated repeat
+    }
+    if (min >= 1) {  // at least one copy: it still needs what one copy needs
+      Info out;
+      std::vector<Strings> scratch;
+      out.all_of = sets_of(item, scratch);
+      if (min == 1 && max == 1) out.exact = item.exact;
+      if (max != 1 && item.exact && shortest(*item.exact) > 0) out.repeated = item.exact;
+      return out;
+    }
+    Info out;  // may be absent
+    if (max == 1 && item.exact) {
+      Strings strings = *item.exact;
+      strings.push_back("");
+      out.exact = sorted_unique(std::move(strings));
+    }
+    return out;
+  }
+
+  // {n}, {n,} or {n,m} at i_; advances past it when it is one.
+  bool counted_repeat(int* min, int* max) {
+    std::size_t j = i_ + 1;
+    auto number = [&](int* value) {
+      const std::size_t begin = j;
+      long n = 0;
+      while (j < p_.size() && std::isdigit(static_cast<unsigned char>(p_[j])) && j - begin < 6) {
+        n = n * 10 + (p_[j++] - '0');
+      }
+      *value = static_cast<int>(n);
+      return j > begin;
+    };
+    if (!number(min)) return false;
+    *max = *min;
+    if (j < p_.size() && p_[j] == ',') {
+      ++j;
+      if (!number(max)) *max = -1;
+    }
+    if (j >= p_.size() || p_[j] != '}') return false;
+    i_ = j + 1;
+    return true;
+  }
+
+  Info atom() {
+    const char c = p_[i_++];
+    switch (c) {
+      case '(':
+        return group();
+      case '[':
+        return char_class();
+      case '\\':
+        return escape();
+      case '.':
+        return {};
+      case '^':
+      case '$':
+        return exactly({""});
+      case '*':
+      case '+':
+      case '?':
+        return fail();  // nothing to repeat
+      default:
+        if (!is_ascii(c)) return fail();  // multi-byte characters fold in ways not modelled here
+        return exactly({std::string(1, lowered(c))});
+    }
+  }
+
+  Info group() {
+    if (peek() == '?') {
+      if (peek(1) == ':') {
+        i_ += 2;
+      } else if (peek(1) == 'P' || peek(1) == '<') {
+        const std::size_t close = p_.find('>', i_);
+        if (close == std::string_view::npos) return fail();
+        i_ = close + 1;
+      } else {
+        return fail();  // inline flags change how everything after them matches
+      }
+    }
+    Info inside = alternation();
+    if (failed_ || peek() != ')' || at_end()) return fail();
+    ++i_;
+    return inside;
+  }
+
+  Info escape() {
+    if (at_end()) return fail();
+    const char e = p_[i_++];
+    switch (e) {
+      case 'b':
+      case 'B':
+      case 'A':
+      case 'z':
+        return exactly({""});
+      case 'd':
+      case 'D':
+      case 's':
+      case 'S':
+      case 'w':
+      case 'W':
+        return {};
+      case 'n':
+        return exactly({"\n"});
+      case 't':
+        return exactly({"\t"});
+      case 'r':
+        return exactly({"\r"});
+      case 'f':
+        return exactly({"\f"});
+      case 'v':
+        return exactly({"\v"});
+      default:
+        // Punctuation stands for itself; letters and digits name things not modelled here.
+        if (!is_ascii(e) || std::isalnum(static_cast<unsigned char>(e))) return fail();
+        return exactly({std::string(1, e)});
+    }
+  }
+
+  // [...] at i_ (after '['): its members as one-character alternatives when it is a short plain
+  // list; otherwise "some character".
+  Info char_class() {
+    bool plain = true;
+    if (peek() == '^') {
+      plain = false;
+      ++i_;
+    }
+    Strings members;
+    bool first = true;
+    while (!at_end() && (peek() != ']' || first)) {
+      first = false;
+      char c = p_[i_++];
+      if (c == '[' && peek() == ':') {
+        const std::size_t close = p_.find(":]", i_);
+        if (close == std::string_view::npos) return fail();
+        i_ = close + 2;
+        plain = false;
+        continue;
+      }
+      if (c == '\\') {
+        if (at_end()) return fail();
+        c = p_[i_++];
+        if (!is_ascii(c) || std::isalnum(static_cast<unsigned char>(c))) {
+          plain = false;  // \d, \s, \x41 …: not a single known character
+          if (c == 'x' || c == 'p' || c == 'P') return fail();
+          continue;
+        }
+      } else if (c == '-' && !members.empty() && peek() != ']') {
+        plain = false;  // a range
+        continue;
+      }
+      if (!is_ascii(c)) return fail();
+      members.push_back(std::string(1, lowered(c)));
+    }
+    if (at_end()) return fail();
+    ++i_;  // ']'
+    if (!plain || members.empty() || members.size() > kMaxClass) return {};
+    return exactly(std::move(members));
+  }
+
+  std::string_view p_;
+  std::size_t i_ = 0;
+  bool failed_ = false;
+};
+
+}  // namespace
+
+std::optional<RequiredLiterals> required_literals(std::string_view pattern,
+                                                  std::size_t min_length) {
+  std::optional<std::vector<Strings>> sets = Analyzer(pattern).run();
+  if (!sets) return std::nullopt;
+  std::erase_if(*sets, [&](const Strings& set) { return shortest(set) < min_length; });
+  if (sets->empty()) return std::nullopt;
+  std::stable_sort(sets->begin(), sets->end(), more_selective);
+  if (sets->size() > kMaxSets) sets->resize(kMaxSets);
+  return RequiredLiterals{std::move(*sets)};
+}
+
+}  // namespace replylint

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: MIT
+#include "replylint/required_literals.hpp"
+
+#include <catch2/catch.hpp>
+
+#include "replylint/literal_prefilter.hpp"
+
+using namespace replylint;
+
+namespace {
+using Sets = std::vector<std::vector<std::string>>;
+
+Sets sets_of(const char* pattern, std::size_t min_length = 3) {
+  const auto literals = required_literals(pattern, min_length);
+  return literals ? literals->all_of : Sets{};
+}
+}  // namespace
+
+TEST_CASE("a phrase needs itself, lowered, with word boundaries and anchors ignored") {
+  CHECK(sets_of(R"(\bSorry to you\b)") == Sets{{"sorry to you"}});
+  // Past 12 characters a string selects no better: the run is cut and goes on afresh.
+  CHECK(sets_of(R"(\bsorry to hear about\b)") == Sets{{"sorry to hea"}, {"r about"}});
+  CHECK(sets_of(R"(^calm down$)") == Sets{{"calm down"}});
+  CHECK(sets_of(R"(per my last e\-mail\.)") == Sets{{"per my last "}, {"e-mail."}});
+}
+
+TEST_CASE("alternations, optional parts and small classes expand into every spelling") {
+  CHECK(sets_of(R"(\b(i|we)('ll| will) fix\b)") ==
+        Sets{{"i will fix", "i'll fix", "we will fix", "we'll fix"}});
+  CHECK(sets_of("colou?r") == Sets{{"color", "colour"}});
+  CHECK(sets_of("organi[sz]e") == Sets{{"organise", "organize"}});
+  CHECK(sets_of("(?:just )?circle") == Sets{{"circle", "just circle"}});
+}
+
+TEST_CASE("pieces that match anything split a pattern into sets that must all occur") {
+  // Most selective first: longer strings, then fewer of them.
+  CHECK(sets_of(R"(\bcalm\s+down\b)") == Sets{{"calm"}, {"down"}});
+  CHECK(sets_of(R"(\bsorry\b[^.!?\n]{0,30}?\bany\s+trouble)") ==
+        Sets{{"trouble"}, {"sorry"}, {"any"}});
+  // An alternation needs one string of each branch's most selective set.
+  CHECK(sets_of(R"(take a \w+ breath|\bcalm\s+down\b)") == Sets{{"calm", "take a "}});
+}
+
+TEST_CASE("repeats keep what one copy needs, and x+ still joins its neighbours") {
+  CHECK(sets_of(R"(\boh+ no\b)", 2) == Sets{{"h no"}, {"oh"}});
+  CHECK(sets_of("(?:very )*sorry") == Sets{{"sorry"}});
+  CHECK(sets_of("(?:sorry){2,}") == Sets{{"sorry"}});
+  CHECK(sets_of("x{2}yz", 2) == Sets{{"xyz"}});  // the last copy, then what follows
+}
+
+TEST_CASE("what cannot be analysed, or selects too little, gives no literals") {
+  for (const char* pattern :
+       {"(?i)sorry", R"(\p{L}+ sorry)", R"(\x41pology)", R"(\Qsorry\E)", "caf\xC3\xA9 sorry",
+        R"(\w+)", "[^a]b", "(?:sorry)?", "so|sorry", "a.b", "sorry|", "(unclosed", "*bad"}) {
+    INFO(pattern);
+    CHECK_FALSE(required_literals(pattern).has_value());
+  }
+}
+
+TEST_CASE("long alternations are cut, never made unsound") {
+  // 26 x 26 spellings exceed the bound: each alternation stays its own set.
+  const char* pattern =
+      "(a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z)x-(a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|"
+      "u|v|w|x|y|z)";
+  const Sets sets = sets_of(pattern, 2);
+  REQUIRE(sets.size() == 1);
+  CHECK(sets[0].size() == 26);
+  CHECK(sets[0][0] == "ax-");
+}
+
+TEST_CASE("the literal prefilter reports a pattern only when every one of its sets occurs") {
+  std::vector<std::optional<RequiredLiterals>> literals = {
+      RequiredLiterals{{{"calm"}, {"down"}}},
+      RequiredLiterals{{{"sorry to hear"}}},
+      std::nullopt,  // always a candidate
+      RequiredLiterals{{{"i'll fix", "we'll fix"}}},
+  };
+  const LiteralPrefilter prefilter(literals);
+  std::vector<int> out;
+  prefilter.candidates("please calm yourself", &out);
+  CHECK(out == std::vector<int>{2});
+  prefilter.candidates("calm down. we'll fix it", &out);
+  CHECK(out == std::vector<int>{0, 2, 3});
+  prefilter.candidates("so sorry to hear, down", &out);
+  CHECK(out == std::vector<int>{1, 2});
+  prefilter.candidates("", &out);
+  CHECK(out == std::vector<int>{2});
+  // Per-thread scratch state is reset between calls.
+  prefilter.candidates("down", &out);
+  CHECK(out == std::vector<int>{2});
+}
