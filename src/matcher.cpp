@@ -62,6 +62,13 @@ constexpr std::size_t kLiteralBudget = std::size_t{256} << 10;
 // A single text this long goes to the Set at once.
 constexpr std::size_t kLiteralTextLimit = std::size_t{64} << 10;
 
+// Searching for a handful of start strings is far cheaper than RE2's unanchored scan; for many
+// strings it is not.
+std::vector<std::string> useful_starts(const std::optional<RequiredLiterals>& literals) {
+  if (!literals || literals->starts_with.size() > 8) return {};
+  return literals->starts_with;
+}
+
 // U+017F (long s) and U+212A (Kelvin sign): the only non-ASCII characters whose case folds to an
 // ASCII letter (s and k), so the only ones lowering ASCII alone cannot stand in for.
 bool has_non_ascii_fold(std::string_view text) {
@@ -115,11 +122,12 @@ struct Matcher::Prefilter {
   bool compile() { return lowered.Compile() && folded.Compile(); }
 
   // The candidate pattern indices for `text`, in no particular order; false when a Set ran out
-  // of memory (the caller then tries every pattern).
-  bool candidates(std::string_view text, std::vector<int>* out) const {
+  // of memory (the caller then tries every pattern). `lowered_text`: the text with A-Z lowered, or
+  // nullptr when lowering cannot stand in for case folding or the text is too large to copy.
+  bool candidates(std::string_view text, const std::string_view* lowered_text,
+                  std::vector<int>* out) const {
     out->clear();
-    // Above 1 MiB the lowered copy would cost more memory than building `all` once costs time.
-    if (text.size() > (std::size_t{1} << 20) || has_non_ascii_fold(text)) {
+    if (!lowered_text) {
       std::call_once(all_once, [&] {
         auto set = std::make_unique<RE2::Set>(set_options(false), RE2::UNANCHORED);
         bool added = true;  // every index must line up with `texts`
@@ -128,9 +136,7 @@ struct Matcher::Prefilter {
       });
       return all && run_set(*all, text, nullptr, out);
     }
-    if (!lowered_ids.empty() && !run_set(lowered, ascii_lowered(text), &lowered_ids, out)) {
-      return false;
-    }
+    if (!lowered_ids.empty() && !run_set(lowered, *lowered_text, &lowered_ids, out)) return false;
     return folded_ids.empty() || run_set(folded, text, &folded_ids, out);
   }
 };
@@ -161,8 +167,12 @@ struct Matcher::CompiledRule {
   ContextPatterns unless_before;
   ContextPatterns unless_after;
   bool ok = true;
+  // What each match of a pattern starts with (required_literals), when a few strings say it.
+  std::vector<std::vector<std::string>> starts;
+  bool starts_known = false;  // filled in by the constructor, which analysed the patterns anyway
   // Embedded rules: each pattern compiled when a text first makes it a candidate, the context
-  // lists when a hit first needs them (most candidates never match).
+  // lists when a hit first needs them (most candidates never match). Every rule: each pattern's
+  // `starts` worked out then too.
   bool lazy = false;
   std::unique_ptr<std::once_flag[]> pattern_once;
   std::once_flag context_once;
@@ -294,9 +304,10 @@ Matcher::Matcher(const RuleSet& rules, Diagnostics& diagnostics, PrefilterChoice
     // patterns are known to compile (tests), so theirs wait for their first candidate text.
     compiled.lazy = is_embedded(rule);
     all_lazy = all_lazy && compiled.lazy;
+    compiled.starts.resize(rule.patterns.size());
+    compiled.pattern_once = std::make_unique<std::once_flag[]>(rule.patterns.size());
     if (compiled.lazy) {
       compiled.patterns.resize(rule.patterns.size());
-      compiled.pattern_once = std::make_unique<std::once_flag[]>(rule.patterns.size());
     } else {
       compiled.patterns = compile_all(rule, rule.patterns, "match", &compiled.ok, diagnostics);
       compile_contexts(rule, &compiled.ok, &compiled.unless, &compiled.unless_before,
@@ -305,21 +316,24 @@ Matcher::Matcher(const RuleSet& rules, Diagnostics& diagnostics, PrefilterChoice
     if (!compiled.ok) continue;
     for (std::size_t p = 0; p < rule.patterns.size(); ++p) set_patterns_.push_back({r, p});
   }
-  const bool literals_wanted =
-      choice_ == PrefilterChoice::LiteralsOnly || (choice_ == PrefilterChoice::Automatic && all_lazy);
+  const bool literals_wanted = choice_ == PrefilterChoice::LiteralsOnly ||
+                               (choice_ == PrefilterChoice::Automatic && all_lazy);
   if (literals_wanted) {
     std::vector<std::optional<RequiredLiterals>> literals;
     literals.reserve(set_patterns_.size());
     for (const PatternRef& ref : set_patterns_) {
       const std::string& text = rules.rules[ref.rule].patterns[ref.pattern].text;
+      std::optional<RequiredLiterals> required = required_literals(text);
+      compiled_[ref.rule].starts[ref.pattern] = useful_starts(required);
+      compiled_[ref.rule].starts_known = true;
       // Literals are looked for in ASCII-lowered text, exact only where lowering is.
-      literals.push_back(case_insensitive_by_lowering(text) ? required_literals(text)
-                                                            : std::nullopt);
+      literals.push_back(case_insensitive_by_lowering(text) ? std::move(required) : std::nullopt);
     }
     literals_ = std::make_unique<LiteralPrefilter>(literals);
   }
   // Rules from files get their Set now, so a budget error stops the run before linting.
-  if (choice_ == PrefilterChoice::SetOnly || !literals_wanted) {
+  if (choice_ == PrefilterChoice::SetOnly || choice_ == PrefilterChoice::Reference ||
+      !literals_wanted) {
     if (!set_prefilter()) {
       diagnostics.add(Diagnostic{DiagnosticLevel::Error, "", 0, 0, "",
                                  "the rules together exceed RE2's memory budget for the prefilter "
@@ -355,32 +369,38 @@ bool Matcher::use_literals(std::string_view text) const {
          kLiteralBudget;
 }
 
-bool Matcher::candidates(std::string_view text, std::vector<int>* out) const {
+bool Matcher::candidates(std::string_view text, const std::string_view* lowered,
+                         std::vector<int>* out) const {
   if (use_literals(text)) {
-    if (!has_non_ascii_fold(text)) {
-      literals_->candidates(ascii_lowered(text), out);
+    if (lowered) {
+      literals_->candidates(*lowered, out);
       return true;
     }
-    // Literals are looked for in ASCII-lowered text, which these two characters defeat.
+    // Literals are looked for in lowered text, which cannot stand in for this one.
     if (choice_ == PrefilterChoice::LiteralsOnly) return false;
   }
   const Prefilter* set = set_prefilter();
-  return set && set->candidates(text, out);
+  return set && set->candidates(text, lowered, out);
 }
 
 Matcher::~Matcher() = default;
 
 // An embedded pattern or context that failed here would only lose its own matches; the test
 // suite compiles every embedded pattern eagerly (check_rule_patterns), so this cannot happen.
-const RE2* Matcher::pattern(PatternRef ref) const {
+const RE2* Matcher::pattern(PatternRef ref, const std::vector<std::string>** starts) const {
   CompiledRule& compiled = compiled_[ref.rule];
-  if (compiled.lazy) {
-    std::call_once(compiled.pattern_once[ref.pattern], [&] {
-      const Rule& rule = rules_.rules[ref.rule];
-      auto re = std::make_unique<RE2>(rule.patterns[ref.pattern].text, pattern_options(rule));
+  std::call_once(compiled.pattern_once[ref.pattern], [&] {
+    const Rule& rule = rules_.rules[ref.rule];
+    const std::string& text = rule.patterns[ref.pattern].text;
+    if (compiled.lazy) {
+      auto re = std::make_unique<RE2>(text, pattern_options(rule));
       if (re->ok()) compiled.patterns[ref.pattern] = std::move(re);
-    });
-  }
+    }
+    if (!compiled.starts_known) {
+      compiled.starts[ref.pattern] = useful_starts(required_literals(text));
+    }
+  });
+  *starts = &compiled.starts[ref.pattern];
   return compiled.patterns[ref.pattern].get();
 }
 
@@ -420,7 +440,11 @@ std::vector<Hit> Matcher::match(std::string_view text) const {
   std::vector<Hit> hits;
   // Reused across calls (per thread): the Set's answer is needed only inside this call.
   thread_local std::vector<int> set_hits;
-  if (!candidates(text, &set_hits)) {
+  // Lowering ASCII letters stands in for case folding unless the text holds U+017F or U+212A;
+  // above 1 MiB the copy would cost more memory than it saves time.
+  const bool lowering_exact = text.size() <= (std::size_t{1} << 20) && !has_non_ascii_fold(text);
+  const std::string_view lowered = lowering_exact ? ascii_lowered(text) : std::string_view();
+  if (!candidates(text, lowering_exact ? &lowered : nullptr, &set_hits)) {
     // A Set's DFA ran out of its budget on this text (or it could not be built): try every
     // pattern (slow, still right) rather than silently reporting nothing.
     set_hits.resize(set_patterns_.size());
@@ -430,16 +454,13 @@ std::vector<Hit> Matcher::match(std::string_view text) const {
   hits.reserve(set_hits.size());  // usually one span per Set hit
   for (int index : set_hits) {
     const PatternRef ref = set_patterns_[static_cast<std::size_t>(index)];
-    const RE2* found_by = pattern(ref);
+    const std::vector<std::string>* starts = nullptr;
+    const RE2* found_by = pattern(ref, &starts);
     if (!found_by) continue;
     const RE2& re = *found_by;
-    std::size_t position = 0;
-    re2::StringPiece found;
-    while (position <= text.size() &&
-           re.Match(text, position, text.size(), RE2::UNANCHORED, &found, 1)) {
+    auto keep = [&](re2::StringPiece found) {
       const std::size_t begin = static_cast<std::size_t>(found.data() - text.data());
       const std::size_t end = begin + found.size();
-      position = end > begin ? end : end + 1;
       std::size_t sentence_begin, sentence_end;
       sentence_bounds(text, begin, &sentence_begin, &sentence_end);
       sentence_end = std::max(sentence_end, end);
@@ -447,6 +468,35 @@ std::vector<Hit> Matcher::match(std::string_view text) const {
                                   sentence_end)) {
         hits.push_back({ref.rule, begin, end});
       }
+      return end > begin ? end : end + 1;  // where the next match may start
+    };
+    re2::StringPiece found;
+    std::size_t position = 0;
+    if (lowering_exact && !starts->empty() && choice_ != PrefilterChoice::Reference) {
+      // Every match starts where one of the pattern's start strings occurs: trying it anchored
+      // there, in order, finds exactly the matches the unanchored search below finds.
+      thread_local std::vector<std::size_t> positions;
+      positions.clear();
+      for (const std::string& start : *starts) {
+        for (std::size_t at = lowered.find(start); at != std::string_view::npos;
+             at = lowered.find(start, at + 1)) {
+          positions.push_back(at);
+        }
+      }
+      if (starts->size() > 1) {
+        std::sort(positions.begin(), positions.end());
+        positions.erase(std::unique(positions.begin(), positions.end()), positions.end());
+      }
+      for (const std::size_t start : positions) {
+        if (start >= position && re.Match(text, start, text.size(), RE2::ANCHOR_START, &found, 1)) {
+          position = keep(found);
+        }
+      }
+      continue;
+    }
+    while (position <= text.size() &&
+           re.Match(text, position, text.size(), RE2::UNANCHORED, &found, 1)) {
+      position = keep(found);
     }
   }
   if (hits.size() < 2) return hits;

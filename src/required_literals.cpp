@@ -23,6 +23,7 @@ struct Info {
   std::optional<Strings> exact;
   std::vector<Strings> all_of;
   std::optional<Strings> repeated;
+  std::optional<Strings> prefix;  // every match starts with one of these (none empty)
 };
 
 Strings sorted_unique(Strings strings) {
@@ -72,8 +73,17 @@ const std::vector<Strings>& sets_of(const Info& info, std::vector<Strings>& scra
 }
 
 Info finished(Info info) {
-  if (usable_exact(info)) info.all_of.clear();
+  if (usable_exact(info)) {
+    info.all_of.clear();
+    info.prefix = info.exact;
+  }
   return info;
+}
+
+// The set, if it can serve as a prefix or a requirement (no empty string in it).
+std::optional<Strings> if_usable(const std::optional<Strings>& set) {
+  if (set && shortest(*set) > 0) return sorted_unique(*set);
+  return std::nullopt;
 }
 
 Info exactly(Strings strings) {
@@ -112,18 +122,16 @@ class Analyzer {
  public:
   explicit Analyzer(std::string_view pattern) : p_(pattern) {}
 
-  std::optional<std::vector<Strings>> run() {
+  std::optional<Info> run() {
     Info info = alternation();
     if (failed_ || i_ != p_.size()) return std::nullopt;
-    if (usable_exact(info)) return std::vector<Strings>{std::move(*info.exact)};
-    return std::move(info.all_of);
+    if (usable_exact(info)) info.all_of = {*info.exact};
+    return info;
   }
 
  private:
   bool at_end() const { return i_ >= p_.size(); }
-  char peek(std::size_t ahead = 0) const {
-    return i_ + ahead < p_.size() ? p_[i_ + ahead] : '\0';
-  }
+  char peek(std::size_t ahead = 0) const { return i_ + ahead < p_.size() ? p_[i_ + ahead] : '\0'; }
   Info fail() {
     failed_ = true;
     return {};
@@ -146,8 +154,7 @@ class Analyzer {
         all_exact = false;
       }
       // A match takes one branch: it contains a string of that branch's best set.
-      const Strings* best =
-          usable_exact(branch) ? &*branch.exact : most_selective(branch.all_of);
+      const Strings* best = usable_exact(branch) ? &*branch.exact : most_selective(branch.all_of);
       if (best && all_required) {
         any.insert(any.end(), best->begin(), best->end());
       } else {
@@ -156,16 +163,33 @@ class Analyzer {
     }
     if (all_exact && exact.size() <= kMaxStrings) out.exact = sorted_unique(std::move(exact));
     if (all_required) require(out.all_of, sorted_unique(std::move(any)));
+    // A match starts as its branch does.
+    Strings starts;
+    for (const Info& branch : branches) {
+      const std::optional<Strings>& prefix = usable_exact(branch) ? branch.exact : branch.prefix;
+      if (!prefix) {
+        starts.clear();
+        break;
+      }
+      starts.insert(starts.end(), prefix->begin(), prefix->end());
+    }
+    if (!starts.empty()) out.prefix = sorted_unique(std::move(starts));
     return finished(std::move(out));
   }
 
   Info concatenation() {
     Info out;
     std::optional<Strings> run = Strings{""};  // cross product of the current run of exact items
-    bool whole = true;                        // that run still spans every item so far
+    bool whole = true;                         // that run still spans every item so far
     auto end_run = [&] {
       if (run) require(out.all_of, sorted_unique(std::move(*run)));
       run.reset();
+    };
+    // Called once, when the run first stops spanning everything from the start: what every
+    // match starts with is then that run (if it is usable) or what the breaking item starts with.
+    auto leave_start = [&](std::optional<Strings> starts) {
+      if (whole) out.prefix = if_usable(starts);
+      whole = false;
     };
     while (!failed_ && !at_end() && peek() != '|' && peek() != ')') {
       // Plain characters (most of a phrase pattern) go straight onto the run.
@@ -174,7 +198,7 @@ class Analyzer {
         if (run && all_can_grow(*run)) {
           for (std::string& s : *run) s += lowered(c);
         } else {
-          if (run) whole = false;
+          if (run) leave_start(run);
           end_run();
           run = Strings{std::string(1, lowered(c))};
         }
@@ -185,23 +209,23 @@ class Analyzer {
       item = repeated(std::move(item));
       if (failed_) return {};
       if (item.repeated) {  // x+: the run goes on into the first copy, the last copy starts one
-        if (std::optional<Strings> joined = run ? cross(*run, *item.repeated) : std::nullopt) {
-          require(out.all_of, *joined);
-        }
+        std::optional<Strings> joined = run ? cross(*run, *item.repeated) : std::nullopt;
+        if (joined) require(out.all_of, *joined);
+        leave_start(joined ? joined : run);
         end_run();
         run = item.repeated;
-        whole = false;
         continue;
       }
       if (!item.exact) {
+        // Nothing matched yet (only assertions): the match starts as the item does.
+        leave_start(run && *run == Strings{""} ? item.prefix : run);
         end_run();
-        whole = false;
         for (const Strings& set : item.all_of) require(out.all_of, set);  // never exact here
         continue;
       }
       std::optional<Strings> joined = run ? cross(*run, *item.exact) : std::nullopt;
       if (!joined) {  // after a non-exact item, or the product grew too large: start again
-        if (run) whole = false;
+        if (run) leave_start(run);
         end_run();
         joined = std::move(item.exact);
       }
@@ -264,6 +288,7 @@ class Analyzer {
       Info out;
       std::vector<Strings> scratch;
       out.all_of = sets_of(item, scratch);
+      out.prefix = usable_exact(item) ? item.exact : item.prefix;
       if (min == 1 && max == 1) out.exact = item.exact;
       if (max != 1 && item.exact && shortest(*item.exact) > 0) out.repeated = item.exact;
       return out;
@@ -425,13 +450,16 @@ class Analyzer {
 
 std::optional<RequiredLiterals> required_literals(std::string_view pattern,
                                                   std::size_t min_length) {
-  std::optional<std::vector<Strings>> sets = Analyzer(pattern).run();
-  if (!sets) return std::nullopt;
-  std::erase_if(*sets, [&](const Strings& set) { return shortest(set) < min_length; });
-  if (sets->empty()) return std::nullopt;
-  std::stable_sort(sets->begin(), sets->end(), more_selective);
-  if (sets->size() > kMaxSets) sets->resize(kMaxSets);
-  return RequiredLiterals{std::move(*sets)};
+  std::optional<Info> info = Analyzer(pattern).run();
+  if (!info) return std::nullopt;
+  std::vector<Strings>& sets = info->all_of;
+  std::erase_if(sets, [&](const Strings& set) { return shortest(set) < min_length; });
+  if (sets.empty()) return std::nullopt;
+  std::stable_sort(sets.begin(), sets.end(), more_selective);
+  if (sets.size() > kMaxSets) sets.resize(kMaxSets);
+  RequiredLiterals out{std::move(sets), {}};
+  if (info->prefix && shortest(*info->prefix) >= min_length) out.starts_with = *info->prefix;
+  return out;
 }
 
 }  // namespace replylint

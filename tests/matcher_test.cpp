@@ -204,7 +204,7 @@ TEST_CASE("a reply over 1 MiB is prefiltered without a lowered copy, with the sa
   CHECK(hits[0].begin == (1u << 20) + 1);
 }
 
-TEST_CASE("the literal and the Set prefilter give the same hits") {
+TEST_CASE("literal and Set prefilters, and anchored span search, give the plain algorithm's hits") {
   const std::string pack = pack_of(
       rule_json("s/sorry", "sympathy", -5, R"(["\\bsorry\\s+to\\s+(?:hear|see)\\b", "oh+ no"])",
                 R"(, "unless": ["better safe"])") +
@@ -214,6 +214,7 @@ TEST_CASE("the literal and the Set prefilter give the same hits") {
   RuleSet rules = rules_from(pack);
   for (Rule& rule : rules.rules) rule.location.path = "<builtin>/test.json";
   Diagnostics diagnostics;
+  const Matcher reference(rules, diagnostics, PrefilterChoice::Reference);
   const Matcher by_set(rules, diagnostics, PrefilterChoice::SetOnly);
   const Matcher by_literals(rules, diagnostics, PrefilterChoice::LiteralsOnly);
   const Matcher automatic(rules, diagnostics);
@@ -221,10 +222,11 @@ TEST_CASE("the literal and the Set prefilter give the same hits") {
   const std::string long_text = std::string(70'000, 'x') + " Sorry to see this. Calm down.";
   for (const std::string& text :
        {std::string("SORRY to hear that. Ohhh no! calm  down, OK? DM us, dm me. Nothing working."),
-        std::string("Better safe than sorry to see it."), std::string("\xC5\xBForry to hear. o\xE2\x84\xAA"),
-        std::string(""), long_text}) {
+        std::string("Better safe than sorry to see it."),
+        std::string("\xC5\xBForry to hear. o\xE2\x84\xAA"), std::string(""), long_text}) {
     INFO(text.substr(0, 80));
-    const std::vector<std::string> expected = matched(by_set, text);
+    const std::vector<std::string> expected = matched(reference, text);
+    CHECK(matched(by_set, text) == expected);
     CHECK(matched(by_literals, text) == expected);
     CHECK(matched(automatic, text) == expected);
   }

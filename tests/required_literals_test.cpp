@@ -60,7 +60,8 @@ TEST_CASE("what cannot be analysed, or selects too little, gives no literals") {
 TEST_CASE("long alternations are cut, never made unsound") {
   // 26 x 26 spellings exceed the bound: each alternation stays its own set.
   const char* pattern =
-      "(a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z)x-(a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|"
+      "(a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z)x-(a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|"
+      "s|t|"
       "u|v|w|x|y|z)";
   const Sets sets = sets_of(pattern, 2);
   REQUIRE(sets.size() == 1);
@@ -68,24 +69,44 @@ TEST_CASE("long alternations are cut, never made unsound") {
   CHECK(sets[0][0] == "ax-");
 }
 
+TEST_CASE("what every match starts with, when that is known") {
+  auto starts = [](const char* pattern) {
+    const auto literals = required_literals(pattern);
+    return literals ? literals->starts_with : std::vector<std::string>{};
+  };
+  using Strings = std::vector<std::string>;
+  CHECK(starts(R"(\bsorry\s+to\s+hear)") == Strings{"sorry"});
+  CHECK(starts(R"(\b(?:sorry\s+to|apolog\w+))") == Strings{"apolog", "sorry"});
+  CHECK(starts(R"(\b(i|we)('ll| will) fix)") ==
+        Strings{"i will fix", "i'll fix", "we will fix", "we'll fix"});
+  CHECK(starts(R"(\boh+ no)") == Strings{});  // "oh" is shorter than 3
+  CHECK(starts(R"(\bmmm+ no)") == Strings{"mmm"});
+  CHECK(starts("(?:a )?sorry you") == Strings{"a sorry you", "sorry you"});
+  // A match may start in an optional or repeated part, or anywhere: no start is known.
+  CHECK(starts(R"((?:very )*sorry)").empty());
+  CHECK(starts(R"(\b(?:so )?\s+sorry)").empty());
+  CHECK(starts(R"([^.]{0,9}sorry)").empty());
+  CHECK(starts(R"(sorry|\w+ing)").empty());
+}
+
 TEST_CASE("the literal prefilter reports a pattern only when every one of its sets occurs") {
   std::vector<std::optional<RequiredLiterals>> literals = {
-      RequiredLiterals{{{"calm"}, {"down"}}},
-      RequiredLiterals{{{"sorry to hear"}}},
+      RequiredLiterals{{{"calm"}, {"down"}}, {}},
+      RequiredLiterals{{{"sorry to hear"}}, {}},
       std::nullopt,  // always a candidate
-      RequiredLiterals{{{"i'll fix", "we'll fix"}}},
+      RequiredLiterals{{{"i'll fix", "we'll fix"}}, {}},
+      RequiredLiterals{{{"x"}}, {}},  // shorter than the two-byte table key: always a candidate
   };
   const LiteralPrefilter prefilter(literals);
-  std::vector<int> out;
-  prefilter.candidates("please calm yourself", &out);
-  CHECK(out == std::vector<int>{2});
-  prefilter.candidates("calm down. we'll fix it", &out);
-  CHECK(out == std::vector<int>{0, 2, 3});
-  prefilter.candidates("so sorry to hear, down", &out);
-  CHECK(out == std::vector<int>{1, 2});
-  prefilter.candidates("", &out);
-  CHECK(out == std::vector<int>{2});
+  auto candidates = [&](const char* text) {
+    std::vector<int> out;
+    prefilter.candidates(text, &out);
+    return out;
+  };
+  CHECK(candidates("please calm yourself") == std::vector<int>{2, 4});
+  CHECK(candidates("calm down. we'll fix it") == std::vector<int>{0, 2, 3, 4});
+  CHECK(candidates("so sorry to hear, down") == std::vector<int>{1, 2, 4});
+  CHECK(candidates("") == std::vector<int>{2, 4});
   // Per-thread scratch state is reset between calls.
-  prefilter.candidates("down", &out);
-  CHECK(out == std::vector<int>{2});
+  CHECK(candidates("down") == std::vector<int>{2, 4});
 }

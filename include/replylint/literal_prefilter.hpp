@@ -11,19 +11,20 @@
 
 namespace replylint {
 
-/// Which patterns may occur in a text, judged by literal strings each pattern needs
+/// Which patterns may occur in a text, judged by the literal strings each pattern needs
 /// (required_literals): one pass over the ASCII-lowered text looks up the two bytes at each
-/// position in a small hash table of the literals that start with them. It compiles nothing, so
+/// position in a small hash table of the literals that begin with them. It compiles nothing, so
 /// it is what a short run uses instead of a RE2::Set, whose compilation costs more than linting
-/// a few replies. Like the Set it only says "maybe": each candidate is confirmed by its RE2.
+/// a few replies (per byte the Set is faster). Like the Set it only says "maybe": each candidate
+/// is confirmed by its RE2.
 class LiteralPrefilter {
  public:
   /// `literals[i]`: what pattern i needs (at most 8 sets of lowercase strings, each string at
   /// least two bytes), or nullopt when pattern i must always be tried.
   explicit LiteralPrefilter(const std::vector<std::optional<RequiredLiterals>>& literals);
 
-  /// Replaces `out` with the patterns, ascending, whose literals occur in `lowered` (the text
-  /// with A-Z lowered) or which have none.
+  /// Replaces `out` with the patterns, ascending, all of whose literal sets occur in `lowered`
+  /// (the text with A-Z lowered), and those without literals.
   void candidates(std::string_view lowered, std::vector<int>* out) const;
 
   std::size_t literal_count() const { return literals_.size(); }
@@ -34,13 +35,13 @@ class LiteralPrefilter {
     return (first * 67u + second) & (kBuckets - 1);
   }
 
-  std::vector<std::string> literals_;            // distinct literals
-  std::vector<std::uint32_t> bucket_begin_;      // kBuckets + 1 offsets into bucket_literals_
-  std::vector<std::uint32_t> bucket_literals_;   // literal indices, grouped by bucket
-  std::vector<std::uint32_t> literal_begin_;     // literals_.size() + 1 offsets into needed_by_
-  std::vector<std::uint32_t> needed_by_;         // pattern << 3 | its set, grouped by literal
-  std::vector<std::uint8_t> all_sets_;           // per pattern: one bit per set it needs
-  std::vector<int> always_;                      // patterns without literals
+  std::vector<std::string> literals_;           // distinct literals
+  std::vector<std::uint32_t> bucket_begin_;     // kBuckets + 1 offsets into bucket_literals_
+  std::vector<std::uint32_t> bucket_literals_;  // literal indices, grouped by bucket
+  std::vector<std::uint32_t> literal_begin_;    // literals_.size() + 1 offsets into needed_by_
+  std::vector<std::uint32_t> needed_by_;        // pattern << 3 | its set, grouped by literal
+  std::vector<std::uint8_t> all_sets_;          // per pattern: one bit per set it needs
+  std::vector<int> always_;                     // patterns without literals
 };
 
 }  // namespace replylint

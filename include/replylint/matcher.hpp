@@ -50,6 +50,9 @@ enum class PrefilterChoice {
   Automatic,     ///< literals for the first texts of a run of embedded rules, then the Set
   SetOnly,       ///< RE2::Set, compiled up front
   LiteralsOnly,  ///< literals for every text (tests: proves the two agree)
+  /// RE2::Set, and every candidate searched across the whole text instead of anchored where its
+  /// start strings occur: the plain algorithm the others must agree with (tests).
+  Reference,
 };
 
 /// Compiled form of a RuleSet. A prefilter tells which patterns may occur in a reply at all; only
@@ -84,8 +87,9 @@ class Matcher {
     std::size_t pattern;
   };
 
-  // A match pattern's RE2 (nullptr if it failed), compiled first if it was left for later.
-  const re2::RE2* pattern(PatternRef ref) const;
+  // A match pattern's RE2 (nullptr if it failed), compiled first if it was left for later, and
+  // the strings its matches start with (empty: unknown).
+  const re2::RE2* pattern(PatternRef ref, const std::vector<std::string>** starts) const;
   // The rule with its context lists compiled.
   const CompiledRule& with_contexts(std::size_t rule) const;
 
@@ -94,7 +98,8 @@ class Matcher {
                                std::size_t sentence_end) const;
 
   // Candidate pattern indices for `text`; false when every pattern must be tried.
-  bool candidates(std::string_view text, std::vector<int>* out) const;
+  bool candidates(std::string_view text, const std::string_view* lowered,
+                  std::vector<int>* out) const;
   bool use_literals(std::string_view text) const;
   const Prefilter* set_prefilter() const;  // builds it on first call
 

@@ -11,6 +11,9 @@ namespace replylint {
 /// What every match of a pattern contains: for each set in `all_of`, at least one of its strings.
 struct RequiredLiterals {
   std::vector<std::vector<std::string>> all_of;  ///< most selective first; strings lowercase
+  /// Every match starts with one of these (empty: not known), so a match can only begin where
+  /// one of them occurs.
+  std::vector<std::string> starts_with;
 };
 
 /// The literals every match of `pattern` contains, for a pattern matched case-insensitively and a

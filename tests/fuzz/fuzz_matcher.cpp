@@ -2,7 +2,7 @@
 // libFuzzer target: random rules against random text. The first line of the input is a
 // pattern (with unless_before / unless_after context from the next two lines), the rest is the
 // reply. Hits must lie inside the text and map back inside the original, and the literal
-// prefilter must find exactly what the RE2::Set prefilter finds.
+// prefilter and the anchored span search must find exactly what the plain algorithm finds.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -36,16 +36,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   replylint::RuleSet set;
   set.rules.push_back(rule);
   replylint::Diagnostics diagnostics;
-  const replylint::Matcher matcher(set, diagnostics, replylint::PrefilterChoice::SetOnly);
+  const replylint::Matcher matcher(set, diagnostics, replylint::PrefilterChoice::Reference);
   if (diagnostics.has_errors()) return 0;
-  // The literal prefilter must never miss what the Set finds (required_literals is sound).
-  const replylint::Matcher by_literals(set, diagnostics, replylint::PrefilterChoice::LiteralsOnly);
-  const auto set_hits = matcher.match(input);
-  const auto literal_hits = by_literals.match(input);
-  if (set_hits.size() != literal_hits.size()) std::abort();
-  for (std::size_t i = 0; i < set_hits.size(); ++i) {
-    if (set_hits[i].begin != literal_hits[i].begin || set_hits[i].end != literal_hits[i].end) {
-      std::abort();
+  // The literal prefilter and the anchored span search must find exactly what the plain
+  // algorithm finds (required_literals is sound).
+  const auto expected = matcher.match(input);
+  for (const auto choice :
+       {replylint::PrefilterChoice::SetOnly, replylint::PrefilterChoice::LiteralsOnly}) {
+    const replylint::Matcher other(set, diagnostics, choice);
+    const auto found = other.match(input);
+    if (found.size() != expected.size()) std::abort();
+    for (std::size_t i = 0; i < found.size(); ++i) {
+      if (found[i].begin != expected[i].begin || found[i].end != expected[i].end) std::abort();
     }
   }
   replylint::Document document;
