@@ -30,6 +30,9 @@ struct LintOptions {
   std::optional<std::string> stdin_filename;
   std::string color = "auto";
   bool explain = false;
+  /// --statistics: print how often each rule and family fired instead of the findings
+  /// (rule_statistics.hpp); only with --format human or json.
+  bool statistics = false;
   std::optional<unsigned> jobs;  ///< --jobs: worker threads; default all cores
   std::optional<bool> progress;  ///< --progress / --no-progress; default: stderr is a TTY, not CI
   ReplyUnit unit = ReplyUnit::File;  ///< --unit; run_lint copies it into input.unit

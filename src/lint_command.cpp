@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 #include <thread>
@@ -15,6 +16,7 @@
 #include "replylint/input.hpp"
 #include "replylint/printer.hpp"
 #include "replylint/relative_path.hpp"
+#include "replylint/rule_statistics.hpp"
 #include "replylint/text_position.hpp"
 
 namespace replylint {
@@ -60,6 +62,12 @@ void report_baseline(const Baseline& baseline, std::size_t hidden, std::size_t r
 }  // namespace
 
 int run_lint(const LintOptions& options) {
+  if (options.statistics && std::ranges::find(statistics_format_names(), options.format) ==
+                                statistics_format_names().end()) {
+    std::cerr << "replylint: --statistics works only with --format human or json, not --format "
+              << options.format << '\n';
+    return kExitError;
+  }
   std::vector<std::string> paths = options.paths;
   if (paths.empty()) {
     if (isatty(STDIN_FILENO)) {
@@ -104,7 +112,10 @@ int run_lint(const LintOptions& options) {
     }
   }
   std::ostream& out = output_file ? output_file->stream() : std::cout;
-  std::unique_ptr<Printer> printer = make_printer(options.format, out, print_options);
+  // --statistics counts the reports instead of printing them; everything else is the same run.
+  std::unique_ptr<Printer> printer = options.statistics
+                                         ? make_statistics_printer(options.format, out)
+                                         : make_printer(options.format, out, print_options);
   Summary summary;
   std::size_t baselined = 0;
   ProgressLine progress(std::cerr, ProgressLine::wanted(options.progress), inputs.size());

@@ -92,6 +92,10 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
     app.add_flag("--explain", lint.explain, "Show evidence and how each score was reached");
+    app.add_flag(
+        "--statistics", lint.statistics,
+        "Print how often each rule and rule family fired (hits, replies, share) instead of "
+        "the findings; --format human or json");
     app.add_option("-j,--jobs", lint.jobs,
                    "Lint on N threads (default: all cores); output is the same for any N")
         ->type_name("N")

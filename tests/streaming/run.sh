@@ -158,6 +158,20 @@ for format in $formats; do
   same "--jobs 4 streamed = --jobs 1 on a folder: $format" "j1.$format" "j4s.$format"
 done
 
+# --- --statistics: counted in input order on one thread, so the same for chunks and any --jobs --
+for format in human json; do
+  for input in "corpus/records.jsonl" "corpus/chat.transcript" "--unit line corpus/lines.txt" \
+    "corpus/export.json" "corpus"; do
+    tag="stats.$format.$(echo "$input" | tr -c 'a-z' _)"
+    # shellcheck disable=SC2086
+    run "whole.$tag" X=1 -- --statistics --format "$format" --jobs 1 $input
+    # shellcheck disable=SC2086
+    run "chunked4.$tag" REPLYLINT_STREAM_BLOCK=48 -- --statistics --format "$format" --jobs 4 $input
+    same "--statistics streamed --jobs 4 = whole --jobs 1: $format $input" "whole.$tag" \
+      "chunked4.$tag"
+  done
+done
+
 # --- baselines: same fingerprints when streamed -------------------------------------------------
 run bw1 X=1 -- --jobs 1 --write-baseline whole.baseline.json corpus/records.jsonl corpus/lines.txt
 run bw2 REPLYLINT_STREAM_BLOCK=40 -- --jobs 2 --unit line --write-baseline chunked.baseline.json \
