@@ -141,23 +141,26 @@ LintTaskSource::~LintTaskSource() {
   if (fd_ > 0) close(fd_);
 }
 
+bool LintTaskSource::streams(const InputRef& input) const {
+  if (!stream_kind(input, contexts_.for_input(input).input, stdin_filename_)) return false;
+  if (input.is_stdin) return true;
+  // Small files and anything but a regular file (a folder, a FIFO) take the whole-file path.
+  struct stat info {};
+  return stat(input.path.c_str(), &info) == 0 && S_ISREG(info.st_mode) &&
+         static_cast<std::size_t>(info.st_size) >= settings_.threshold;
+}
+
 bool LintTaskSource::start_input(LintTask& task) {
   const std::size_t index = next_input_++;
   const InputRef& input = inputs_[index];
   task = LintTask();
   task.input = index;
+  if (!streams(input)) return true;  // a Whole task
   const std::optional<RecordKind> kind =
       stream_kind(input, contexts_.for_input(input).input, stdin_filename_);
-  if (!kind) return true;  // a Whole task
   const std::string name = display_name_of(input, stdin_filename_);
   int fd = STDIN_FILENO;
   if (!input.is_stdin) {
-    struct stat info {};
-    // Small files and anything but a regular file (a folder, a FIFO) take the whole-file path.
-    if (stat(input.path.c_str(), &info) != 0 || !S_ISREG(info.st_mode) ||
-        static_cast<std::size_t>(info.st_size) < settings_.threshold) {
-      return true;
-    }
     fd = open(input.path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
       task.kind = LintTask::Kind::Skip;

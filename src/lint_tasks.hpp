@@ -65,6 +65,10 @@ class LintTaskSource {
   /// The next task; false when every input is done.
   bool next(LintTask& task);
 
+  /// Whether `input` is read in chunks (stdin and big files of a record format) rather than
+  /// as one Whole task.
+  bool streams(const InputRef& input) const;
+
  private:
   /// Starts input `next_input_`: a Whole task, or opens its stream (a Skip task on failure).
   bool start_input(LintTask& task);

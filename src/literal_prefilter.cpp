@@ -3,16 +3,15 @@
 
 #include <algorithm>
 #include <cstring>
-#include <map>
+#include <unordered_map>
 
 namespace replylint {
 
-LiteralPrefilter::LiteralPrefilter(const std::vector<std::optional<RequiredLiterals>>& literals)
+LiteralPrefilter::LiteralPrefilter(const std::vector<const RequiredLiterals*>& literals)
     : all_sets_(literals.size(), 0) {
-  // Each distinct string once, whatever role it plays.
-  std::map<std::string, std::uint32_t> ids;
-  auto usable = [](const std::optional<RequiredLiterals>& required) {
-    if (!required) return false;  // the table is keyed by two bytes: shorter strings never match
+  // The table is keyed by two bytes: a pattern with a shorter string must always be tried.
+  auto usable = [](const RequiredLiterals* required) {
+    if (!required || required->all_of.empty()) return false;
     for (const auto& set : required->all_of) {
       for (const auto& literal : set) {
         if (literal.size() < 2) return false;
@@ -20,39 +19,33 @@ LiteralPrefilter::LiteralPrefilter(const std::vector<std::optional<RequiredLiter
     }
     return true;
   };
-  for (const auto& required : literals) {
-    if (!usable(required)) continue;
-    for (const auto& set : required->all_of) {
-      for (const auto& literal : set) ids.emplace(literal, 0);
-    }
-  }
-  for (auto& [literal, id] : ids) {
-    id = static_cast<std::uint32_t>(literals_.size());
-    literals_.push_back(literal);
-  }
-
-  // literal -> (pattern, set) pairs it satisfies
-  std::vector<std::vector<std::uint32_t>> needers(literals_.size());
+  // Each distinct literal gets an id; then (id, pattern << 3 | set) pairs are grouped by id with
+  // a counting pass (sorting the strings, or a map of them, was the dearest part of a short
+  // run's start-up).
+  std::unordered_map<std::string_view, std::uint32_t> ids;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> entries;
   for (std::size_t p = 0; p < literals.size(); ++p) {
-    const std::size_t sets =
-        usable(literals[p]) ? std::min<std::size_t>(literals[p]->all_of.size(), 8) : 0;
-    if (sets == 0) {
+    if (!usable(literals[p])) {
       always_.push_back(static_cast<int>(p));
       continue;
     }
+    const std::size_t sets = std::min<std::size_t>(literals[p]->all_of.size(), 8);
     for (std::size_t s = 0; s < sets; ++s) {
       all_sets_[p] |= static_cast<std::uint8_t>(1u << s);
       for (const std::string& literal : literals[p]->all_of[s]) {
-        needers[ids.at(literal)].push_back(static_cast<std::uint32_t>(p << 3 | s));
+        const auto [at, added] =
+            ids.try_emplace(literal, static_cast<std::uint32_t>(literals_.size()));
+        if (added) literals_.push_back(literal);
+        entries.emplace_back(at->second, static_cast<std::uint32_t>(p << 3 | s));
       }
     }
   }
-  literal_begin_.reserve(literals_.size() + 1);
-  for (const auto& patterns : needers) {
-    literal_begin_.push_back(static_cast<std::uint32_t>(needed_by_.size()));
-    needed_by_.insert(needed_by_.end(), patterns.begin(), patterns.end());
-  }
-  literal_begin_.push_back(static_cast<std::uint32_t>(needed_by_.size()));
+  literal_begin_.assign(literals_.size() + 1, 0);
+  for (const auto& entry : entries) ++literal_begin_[entry.first + 1];
+  for (std::size_t l = 0; l < literals_.size(); ++l) literal_begin_[l + 1] += literal_begin_[l];
+  needed_by_.resize(entries.size());
+  std::vector<std::uint32_t> next(literal_begin_.begin(), literal_begin_.end() - 1);
+  for (const auto& entry : entries) needed_by_[next[entry.first]++] = entry.second;
 
   // Bucket table in two counting passes (a flat array: no allocation per bucket).
   bucket_begin_.assign(kBuckets + 1, 0);

@@ -161,21 +161,29 @@ struct ContextPatterns {
 
 }  // namespace
 
-struct Matcher::CompiledRule {
+// A rule's RE2s for one way of reading the text (Matcher::Variant), each compiled on first use
+// (or by the constructor, for rules from files, so their errors are reported before linting).
+struct Matcher::Regexes {
   std::vector<std::unique_ptr<RE2>> patterns;  // one per match pattern; nullptr if it failed
+  std::unique_ptr<std::once_flag[]> pattern_once;
   ContextPatterns unless;
   ContextPatterns unless_before;
   ContextPatterns unless_after;
+  std::once_flag context_once;
+};
+
+struct Matcher::CompiledRule {
+  std::array<Regexes, 2> variants;  // by Variant
+  // Not case-sensitive, and lowering is exact for every pattern (case_insensitive_by_lowering):
+  // then its RE2s are compiled case-sensitively and read the lowered text, which compiles ~40%
+  // faster than case folding and finds the same spans at the same offsets.
+  bool lowerable = false;
+  std::once_flag lowerable_once;  // worked out on the rule's first candidate text
   bool ok = true;
   // What each match of a pattern starts with (required_literals), when a few strings say it.
   std::vector<std::vector<std::string>> starts;
   bool starts_known = false;  // filled in by the constructor, which analysed the patterns anyway
-  // Embedded rules: each pattern compiled when a text first makes it a candidate, the context
-  // lists when a hit first needs them (most candidates never match). Every rule: each pattern's
-  // `starts` worked out then too.
-  bool lazy = false;
-  std::unique_ptr<std::once_flag[]> pattern_once;
-  std::once_flag context_once;
+  std::unique_ptr<std::once_flag[]> starts_once;
 };
 
 namespace {
@@ -188,25 +196,28 @@ std::string budget_note(const RE2& re) {
              : "";
 }
 
+// One pattern's RE2; nullptr (and a diagnostic naming the rule) if it fails.
+std::unique_ptr<RE2> compile_one(const Rule& rule, const Pattern& pattern, const char* key,
+                                 const RE2::Options& options, bool* ok, Diagnostics& diagnostics) {
+  auto re = std::make_unique<RE2>(pattern.text, options);
+  if (re->ok()) return re;
+  *ok = false;
+  diagnostics.add(Diagnostic{
+      DiagnosticLevel::Error, pattern.location.path, pattern.location.line, pattern.location.column,
+      pattern.location.pointer,
+      "rule \"" + rule.id + "\": invalid " + key + " pattern: " + re->error() + budget_note(*re),
+      pattern.location.line_text});
+  return nullptr;
+}
+
 // One RE2 per pattern, in list order; a pattern that fails is reported and left as nullptr.
 std::vector<std::unique_ptr<RE2>> compile_all(const Rule& rule, const std::vector<Pattern>& list,
-                                              const char* key, bool* ok, Diagnostics& diagnostics) {
+                                              const char* key, const RE2::Options& options,
+                                              bool* ok, Diagnostics& diagnostics) {
   std::vector<std::unique_ptr<RE2>> out;
   out.reserve(list.size());
   for (const auto& pattern : list) {
-    auto re = std::make_unique<RE2>(pattern.text, pattern_options(rule));
-    if (!re->ok()) {
-      *ok = false;
-      out.emplace_back();
-      diagnostics.add(Diagnostic{DiagnosticLevel::Error, pattern.location.path,
-                                 pattern.location.line, pattern.location.column,
-                                 pattern.location.pointer,
-                                 "rule \"" + rule.id + "\": invalid " + key +
-                                     " pattern: " + re->error() + budget_note(*re),
-                                 pattern.location.line_text});
-      continue;
-    }
-    out.push_back(std::move(re));
+    out.push_back(compile_one(rule, pattern, key, options, ok, diagnostics));
   }
   return out;
 }
@@ -216,10 +227,10 @@ std::vector<std::unique_ptr<RE2>> compile_all(const Rule& rule, const std::vecto
 // alternation, which matches exactly when one of its patterns does. If the alternation fails
 // (memory budget), the patterns are compiled one by one, reporting whatever fails.
 ContextPatterns compile_context(const Rule& rule, const std::vector<Pattern>& list, const char* key,
-                                bool* ok, Diagnostics& diagnostics) {
+                                const RE2::Options& options, bool* ok, Diagnostics& diagnostics) {
   ContextPatterns out;
   if (list.size() > 1) {
-    RE2::Options parse_options = pattern_options(rule);
+    RE2::Options parse_options = options;
     parse_options.set_case_sensitive(true);  // same syntax, and no case folding: parses faster
     RE2::Set parse_check(parse_options, RE2::UNANCHORED);
     bool parses = true;
@@ -231,14 +242,14 @@ ContextPatterns compile_context(const Rule& rule, const std::vector<Pattern>& li
       joined += ')';
     }
     if (parses) {
-      auto re = std::make_unique<RE2>(joined, pattern_options(rule));
+      auto re = std::make_unique<RE2>(joined, options);
       if (re->ok()) {
         out.combined = std::move(re);
         return out;
       }
     }
   }
-  out.each = compile_all(rule, list, key, ok, diagnostics);
+  out.each = compile_all(rule, list, key, options, ok, diagnostics);
   return out;
 }
 
@@ -274,24 +285,88 @@ bool is_embedded(const Rule& rule) {
 
 bool check_rule_patterns(const Rule& rule, Diagnostics& diagnostics) {
   bool ok = true;
-  compile_all(rule, rule.patterns, "match", &ok, diagnostics);
-  compile_all(rule, rule.unless, "unless", &ok, diagnostics);
-  compile_all(rule, rule.unless_before, "unless_before", &ok, diagnostics);
-  compile_all(rule, rule.unless_after, "unless_after", &ok, diagnostics);
+  const RE2::Options options = pattern_options(rule);
+  compile_all(rule, rule.patterns, "match", options, &ok, diagnostics);
+  compile_all(rule, rule.unless, "unless", options, &ok, diagnostics);
+  compile_all(rule, rule.unless_before, "unless_before", options, &ok, diagnostics);
+  compile_all(rule, rule.unless_after, "unless_after", options, &ok, diagnostics);
   return ok;
 }
 
 namespace {
 
-void compile_contexts(const Rule& rule, bool* ok, ContextPatterns* unless,
-                      ContextPatterns* unless_before, ContextPatterns* unless_after,
-                      Diagnostics& diagnostics) {
-  *unless = compile_context(rule, rule.unless, "unless", ok, diagnostics);
-  *unless_before = compile_context(rule, rule.unless_before, "unless_before", ok, diagnostics);
-  *unless_after = compile_context(rule, rule.unless_after, "unless_after", ok, diagnostics);
+bool lowerable(const Rule& rule) {
+  if (rule.case_sensitive) return false;
+  for (const auto* list : {&rule.patterns, &rule.unless, &rule.unless_before, &rule.unless_after}) {
+    for (const Pattern& pattern : *list) {
+      if (!case_insensitive_by_lowering(pattern.text)) return false;
+    }
+  }
+  return true;
 }
 
 }  // namespace
+
+namespace {
+
+// The lowered variant reads text without uppercase ASCII letters, so it matches case-sensitively.
+RE2::Options variant_options(const Rule& rule, bool lowered) {
+  RE2::Options options = pattern_options(rule);
+  if (lowered) options.set_case_sensitive(true);
+  return options;
+}
+
+}  // namespace
+
+const RE2* Matcher::pattern(PatternRef ref, Variant variant, Diagnostics* diagnostics) const {
+  CompiledRule& compiled = compiled_[ref.rule];
+  Regexes& regexes = compiled.variants[static_cast<std::size_t>(variant)];
+  std::call_once(regexes.pattern_once[ref.pattern], [&] {
+    // An embedded pattern cannot fail here: the build compiled every one (rule_snapshot).
+    Diagnostics ignored;
+    const Rule& rule = rules_.rules[ref.rule];
+    regexes.patterns[ref.pattern] = compile_one(rule, rule.patterns[ref.pattern], "match",
+                                                variant_options(rule, variant == Variant::Lowered),
+                                                &compiled.ok, diagnostics ? *diagnostics : ignored);
+  });
+  return regexes.patterns[ref.pattern].get();
+}
+
+const Matcher::Regexes& Matcher::contexts(std::size_t r, Variant variant,
+                                          Diagnostics* diagnostics) const {
+  CompiledRule& compiled = compiled_[r];
+  Regexes& regexes = compiled.variants[static_cast<std::size_t>(variant)];
+  std::call_once(regexes.context_once, [&] {
+    Diagnostics ignored;
+    Diagnostics& report = diagnostics ? *diagnostics : ignored;
+    const Rule& rule = rules_.rules[r];
+    const RE2::Options options = variant_options(rule, variant == Variant::Lowered);
+    regexes.unless = compile_context(rule, rule.unless, "unless", options, &compiled.ok, report);
+    regexes.unless_before =
+        compile_context(rule, rule.unless_before, "unless_before", options, &compiled.ok, report);
+    regexes.unless_after =
+        compile_context(rule, rule.unless_after, "unless_after", options, &compiled.ok, report);
+  });
+  return regexes;
+}
+
+bool Matcher::is_lowerable(std::size_t r) const {
+  CompiledRule& compiled = compiled_[r];
+  std::call_once(compiled.lowerable_once, [&] { compiled.lowerable = lowerable(rules_.rules[r]); });
+  return compiled.lowerable;
+}
+
+const std::vector<std::string>& Matcher::starts(PatternRef ref) const {
+  CompiledRule& compiled = compiled_[ref.rule];
+  if (!compiled.starts_known) {
+    std::call_once(compiled.starts_once[ref.pattern], [&] {
+      const Pattern& pattern = rules_.rules[ref.rule].patterns[ref.pattern];
+      compiled.starts[ref.pattern] = useful_starts(
+          pattern.literals_known ? pattern.literals : required_literals(pattern.text));
+    });
+  }
+  return compiled.starts[ref.pattern];
+}
 
 Matcher::Matcher(const RuleSet& rules, Diagnostics& diagnostics, PrefilterChoice choice)
     : rules_(rules), choice_(choice) {
@@ -300,18 +375,21 @@ Matcher::Matcher(const RuleSet& rules, Diagnostics& diagnostics, PrefilterChoice
   for (std::size_t r = 0; r < rules.rules.size(); ++r) {
     const Rule& rule = rules.rules[r];
     CompiledRule& compiled = compiled_[r];
-    // Compiling every RE2 up front was 54% of a short run's instructions; the embedded packs'
-    // patterns are known to compile (tests), so theirs wait for their first candidate text.
-    compiled.lazy = is_embedded(rule);
-    all_lazy = all_lazy && compiled.lazy;
     compiled.starts.resize(rule.patterns.size());
-    compiled.pattern_once = std::make_unique<std::once_flag[]>(rule.patterns.size());
-    if (compiled.lazy) {
-      compiled.patterns.resize(rule.patterns.size());
-    } else {
-      compiled.patterns = compile_all(rule, rule.patterns, "match", &compiled.ok, diagnostics);
-      compile_contexts(rule, &compiled.ok, &compiled.unless, &compiled.unless_before,
-                       &compiled.unless_after, diagnostics);
+    compiled.starts_once = std::make_unique<std::once_flag[]>(rule.patterns.size());
+    for (Regexes& regexes : compiled.variants) {
+      regexes.patterns.resize(rule.patterns.size());
+      regexes.pattern_once = std::make_unique<std::once_flag[]>(rule.patterns.size());
+    }
+    // Compiling every RE2 up front was 54% of a short run's instructions; the embedded packs'
+    // patterns are known to compile (the build compiled them), so theirs wait for their first
+    // candidate text. Rules from files are compiled now, reporting every error before linting.
+    const bool lazy = is_embedded(rule);
+    all_lazy = all_lazy && lazy;
+    if (!lazy) {
+      const Variant usual = is_lowerable(r) ? Variant::Lowered : Variant::Folded;
+      for (std::size_t p = 0; p < rule.patterns.size(); ++p) pattern({r, p}, usual, &diagnostics);
+      contexts(r, usual, &diagnostics);
     }
     if (!compiled.ok) continue;
     for (std::size_t p = 0; p < rule.patterns.size(); ++p) set_patterns_.push_back({r, p});
@@ -319,15 +397,19 @@ Matcher::Matcher(const RuleSet& rules, Diagnostics& diagnostics, PrefilterChoice
   const bool literals_wanted = choice_ == PrefilterChoice::LiteralsOnly ||
                                (choice_ == PrefilterChoice::Automatic && all_lazy);
   if (literals_wanted) {
-    std::vector<std::optional<RequiredLiterals>> literals;
+    std::vector<const RequiredLiterals*> literals;
+    std::vector<std::optional<RequiredLiterals>> worked_out;  // for patterns not carrying theirs
     literals.reserve(set_patterns_.size());
+    worked_out.reserve(set_patterns_.size());
     for (const PatternRef& ref : set_patterns_) {
-      const std::string& text = rules.rules[ref.rule].patterns[ref.pattern].text;
-      std::optional<RequiredLiterals> required = required_literals(text);
-      compiled_[ref.rule].starts[ref.pattern] = useful_starts(required);
+      const Pattern& pattern = rules.rules[ref.rule].patterns[ref.pattern];
+      // The embedded packs carry theirs, worked out at build time.
+      const std::optional<RequiredLiterals>* required = &pattern.literals;
+      if (!pattern.literals_known)
+        required = &worked_out.emplace_back(required_literals(pattern.text));
+      compiled_[ref.rule].starts[ref.pattern] = useful_starts(*required);
       compiled_[ref.rule].starts_known = true;
-      // Literals are looked for in ASCII-lowered text, exact only where lowering is.
-      literals.push_back(case_insensitive_by_lowering(text) ? std::move(required) : std::nullopt);
+      literals.push_back(*required ? &**required : nullptr);
     }
     literals_ = std::make_unique<LiteralPrefilter>(literals);
   }
@@ -385,46 +467,14 @@ bool Matcher::candidates(std::string_view text, const std::string_view* lowered,
 
 Matcher::~Matcher() = default;
 
-// An embedded pattern or context that failed here would only lose its own matches; the test
-// suite compiles every embedded pattern eagerly (check_rule_patterns), so this cannot happen.
-const RE2* Matcher::pattern(PatternRef ref, const std::vector<std::string>** starts) const {
-  CompiledRule& compiled = compiled_[ref.rule];
-  std::call_once(compiled.pattern_once[ref.pattern], [&] {
-    const Rule& rule = rules_.rules[ref.rule];
-    const std::string& text = rule.patterns[ref.pattern].text;
-    if (compiled.lazy) {
-      auto re = std::make_unique<RE2>(text, pattern_options(rule));
-      if (re->ok()) compiled.patterns[ref.pattern] = std::move(re);
-    }
-    if (!compiled.starts_known) {
-      compiled.starts[ref.pattern] = useful_starts(required_literals(text));
-    }
-  });
-  *starts = &compiled.starts[ref.pattern];
-  return compiled.patterns[ref.pattern].get();
-}
-
-const Matcher::CompiledRule& Matcher::with_contexts(std::size_t r) const {
-  CompiledRule& compiled = compiled_[r];
-  if (compiled.lazy) {
-    std::call_once(compiled.context_once, [&] {
-      Diagnostics ignored;
-      bool ok = true;
-      compile_contexts(rules_.rules[r], &ok, &compiled.unless, &compiled.unless_before,
-                       &compiled.unless_after, ignored);
-    });
-  }
-  return compiled;
-}
-
-bool Matcher::passes_sentence_context(const CompiledRule& rule, std::string_view text,
+bool Matcher::passes_sentence_context(std::size_t r, const Regexes& rule, std::string_view text,
                                       std::size_t begin, std::size_t end,
                                       std::size_t sentence_begin, std::size_t sentence_end) const {
   if (!rule.unless.empty() &&
       rule.unless.any_match(text.substr(sentence_begin, sentence_end - sentence_begin))) {
     return false;
   }
-  const std::size_t window = static_cast<std::size_t>(rules_.rules[&rule - compiled_.get()].window);
+  const std::size_t window = static_cast<std::size_t>(rules_.rules[r].window);
   if (!rule.unless_before.empty()) {
     const std::size_t from = std::max(sentence_begin, begin > window ? begin - window : 0);
     if (rule.unless_before.any_match(text.substr(from, begin - from))) return false;
@@ -454,48 +504,53 @@ std::vector<Hit> Matcher::match(std::string_view text) const {
   hits.reserve(set_hits.size());  // usually one span per Set hit
   for (int index : set_hits) {
     const PatternRef ref = set_patterns_[static_cast<std::size_t>(index)];
-    const std::vector<std::string>* starts = nullptr;
-    const RE2* found_by = pattern(ref, &starts);
+    // A lowerable rule reads the lowered text when there is one: same offsets, cheaper RE2s.
+    const bool on_lowered = lowering_exact && is_lowerable(ref.rule);
+    const Variant variant = on_lowered ? Variant::Lowered : Variant::Folded;
+    const std::string_view subject = on_lowered ? lowered : text;
+    const RE2* found_by = pattern(ref, variant, nullptr);
     if (!found_by) continue;
     const RE2& re = *found_by;
     auto keep = [&](re2::StringPiece found) {
-      const std::size_t begin = static_cast<std::size_t>(found.data() - text.data());
+      const std::size_t begin = static_cast<std::size_t>(found.data() - subject.data());
       const std::size_t end = begin + found.size();
       std::size_t sentence_begin, sentence_end;
-      sentence_bounds(text, begin, &sentence_begin, &sentence_end);
+      sentence_bounds(subject, begin, &sentence_begin, &sentence_end);
       sentence_end = std::max(sentence_end, end);
-      if (passes_sentence_context(with_contexts(ref.rule), text, begin, end, sentence_begin,
-                                  sentence_end)) {
+      if (passes_sentence_context(ref.rule, contexts(ref.rule, variant, nullptr), subject, begin,
+                                  end, sentence_begin, sentence_end)) {
         hits.push_back({ref.rule, begin, end});
       }
       return end > begin ? end : end + 1;  // where the next match may start
     };
     re2::StringPiece found;
     std::size_t position = 0;
-    if (lowering_exact && !starts->empty() && choice_ != PrefilterChoice::Reference) {
+    const std::vector<std::string>& start_strings = starts(ref);
+    if (lowering_exact && !start_strings.empty() && choice_ != PrefilterChoice::Reference) {
       // Every match starts where one of the pattern's start strings occurs: trying it anchored
       // there, in order, finds exactly the matches the unanchored search below finds.
       thread_local std::vector<std::size_t> positions;
       positions.clear();
-      for (const std::string& start : *starts) {
+      for (const std::string& start : start_strings) {
         for (std::size_t at = lowered.find(start); at != std::string_view::npos;
              at = lowered.find(start, at + 1)) {
           positions.push_back(at);
         }
       }
-      if (starts->size() > 1) {
+      if (start_strings.size() > 1) {
         std::sort(positions.begin(), positions.end());
         positions.erase(std::unique(positions.begin(), positions.end()), positions.end());
       }
       for (const std::size_t start : positions) {
-        if (start >= position && re.Match(text, start, text.size(), RE2::ANCHOR_START, &found, 1)) {
+        if (start >= position &&
+            re.Match(subject, start, subject.size(), RE2::ANCHOR_START, &found, 1)) {
           position = keep(found);
         }
       }
       continue;
     }
     while (position <= text.size() &&
-           re.Match(text, position, text.size(), RE2::UNANCHORED, &found, 1)) {
+           re.Match(subject, position, subject.size(), RE2::UNANCHORED, &found, 1)) {
       position = keep(found);
     }
   }

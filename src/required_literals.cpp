@@ -344,7 +344,8 @@ class Analyzer {
       case '?':
         return fail();  // nothing to repeat
       default:
-        if (!is_ascii(c)) return fail();  // multi-byte characters fold in ways not modelled here
+        // A byte of a multi-byte character: its case variants are not modelled, so "some byte".
+        if (!is_ascii(c)) return {};
         return exactly({std::string(1, lowered(c))});
     }
   }
@@ -432,7 +433,10 @@ class Analyzer {
         plain = false;  // a range
         continue;
       }
-      if (!is_ascii(c)) return fail();
+      if (!is_ascii(c)) {  // a byte of a multi-byte member: the class is no short plain list
+        plain = false;
+        continue;
+      }
       members.push_back(std::string(1, lowered(c)));
     }
     if (at_end()) return fail();

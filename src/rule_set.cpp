@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "replylint/embedded_rules.hpp"
+#include "replylint/rule_snapshot.hpp"
 
 namespace replylint {
 
@@ -39,9 +40,15 @@ RuleSet load_rule_set(const RuleSources& sources, Diagnostics& diagnostics) {
   RuleSet set;
   std::vector<RulePack> packs;
   if (sources.use_embedded) {
-    for (const auto& file : embedded_rule_packs()) {
-      packs.push_back(load_rule_pack(file.text, std::string(file.name), set.scoring, diagnostics));
-      if (packs.back().has_scoring) set.scoring = packs.back().scoring;
+    // Loaded and checked when replylint was built (rule_snapshot.hpp).
+    if (auto embedded = read_rule_snapshot(embedded_rule_snapshot())) {
+      for (auto& pack : *embedded) {
+        if (pack.has_scoring) set.scoring = pack.scoring;
+        packs.push_back(std::move(pack));
+      }
+    } else {
+      diagnostics.add(Diagnostic{DiagnosticLevel::Error, "<builtin>", 0, 0, "",
+                                 "the embedded rule packs are damaged; rebuild replylint", ""});
     }
   }
   for (const auto& path : sources.paths) {

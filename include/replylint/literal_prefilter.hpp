@@ -19,9 +19,9 @@ namespace replylint {
 /// is confirmed by its RE2.
 class LiteralPrefilter {
  public:
-  /// `literals[i]`: what pattern i needs (at most 8 sets of lowercase strings, each string at
-  /// least two bytes), or nullopt when pattern i must always be tried.
-  explicit LiteralPrefilter(const std::vector<std::optional<RequiredLiterals>>& literals);
+  /// `literals[i]`: what pattern i needs (its first 8 sets of lowercase strings count), or
+  /// nullptr when pattern i must always be tried (also when a string is under two bytes).
+  explicit LiteralPrefilter(const std::vector<const RequiredLiterals*>& literals);
 
   /// Replaces `out` with the patterns, ascending, all of whose literal sets occur in `lowered`
   /// (the text with A-Z lowered), and those without literals.

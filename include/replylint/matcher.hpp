@@ -81,23 +81,29 @@ class Matcher {
 
  private:
   struct CompiledRule;
+  struct Regexes;
   struct Prefilter;  // wraps RE2::Set, which cannot be forward-declared
   struct PatternRef {
     std::size_t rule;
     std::size_t pattern;
   };
+  // How a rule's RE2s read a text: the text itself with the rule's case option, or the text
+  // with A-Z lowered, case-sensitively (for rules where that is exact: CompiledRule::lowerable).
+  enum class Variant { Folded = 0, Lowered = 1 };
 
-  // A match pattern's RE2 (nullptr if it failed), compiled first if it was left for later, and
-  // the strings its matches start with (empty: unknown).
-  const re2::RE2* pattern(PatternRef ref, const std::vector<std::string>** starts) const;
-  // The rule with its context lists compiled.
-  const CompiledRule& with_contexts(std::size_t rule) const;
+  // A match pattern's RE2 (nullptr if it failed), compiled on first use; errors go to
+  // `diagnostics` when given.
+  const re2::RE2* pattern(PatternRef ref, Variant variant, Diagnostics* diagnostics) const;
+  // The rule's context lists, compiled on first use.
+  const Regexes& contexts(std::size_t rule, Variant variant, Diagnostics* diagnostics) const;
+  // Whether the rule's RE2s may read lowered text (CompiledRule::lowerable).
+  bool is_lowerable(std::size_t rule) const;
+  // The strings every match of the pattern starts with (empty: unknown or too many).
+  const std::vector<std::string>& starts(PatternRef ref) const;
 
-  bool passes_sentence_context(const CompiledRule& rule, std::string_view text, std::size_t begin,
-                               std::size_t end, std::size_t sentence_begin,
+  bool passes_sentence_context(std::size_t rule, const Regexes& contexts, std::string_view text,
+                               std::size_t begin, std::size_t end, std::size_t sentence_begin,
                                std::size_t sentence_end) const;
-
-  // Candidate pattern indices for `text`; false when every pattern must be tried.
   bool candidates(std::string_view text, const std::string_view* lowered,
                   std::vector<int>* out) const;
   bool use_literals(std::string_view text) const;

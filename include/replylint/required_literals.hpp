@@ -14,15 +14,18 @@ struct RequiredLiterals {
   /// Every match starts with one of these (empty: not known), so a match can only begin where
   /// one of them occurs.
   std::vector<std::string> starts_with;
+
+  bool operator==(const RequiredLiterals&) const = default;
 };
 
 /// The literals every match of `pattern` contains, for a pattern matched case-insensitively and a
 /// text whose ASCII letters are lowered before the strings are looked for. nullopt when nothing
 /// useful is known: the pattern may match anywhere. Sound by construction for what it
-/// understands (literals, groups, alternation, repeats, small classes, \b and anchors); it gives
-/// up on the rest (inline flags, \p, \x, \Q, non-ASCII characters: see
-/// case_insensitive_by_lowering for when lowering is exact). Sets holding a string shorter than
-/// `min_length` select too little to keep.
+/// understands (literals, groups, alternation, repeats, small classes, \b and anchors; a byte
+/// of a non-ASCII character stands for "some byte", since its case variants are not modelled);
+/// it gives up on the rest (inline flags, \p, \x, \Q). Only for texts without U+017F and U+212A,
+/// whose case folds to ASCII s and k. Sets holding a string shorter than `min_length` select
+/// too little to keep.
 std::optional<RequiredLiterals> required_literals(std::string_view pattern,
                                                   std::size_t min_length = 3);
 

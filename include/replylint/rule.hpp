@@ -5,7 +5,10 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
+
+#include "replylint/required_literals.hpp"
 
 namespace replylint {
 
@@ -32,18 +35,32 @@ struct SourceLocation {
   int column = 0;
   std::string pointer;    ///< JSON pointer of the value
   std::string line_text;  ///< the source line, for carets in diagnostics
+
+  bool operator==(const SourceLocation&) const = default;
 };
 
 /// An RE2 pattern as written, remembered with its place so compile errors can point at it.
 struct Pattern {
+  Pattern() = default;
+  Pattern(std::string text, SourceLocation location)
+      : text(std::move(text)), location(std::move(location)) {}
+
   std::string text;
   SourceLocation location;
+  /// required_literals(text) when it was worked out ahead (the embedded packs' match patterns,
+  /// at build time: rule_snapshot.hpp); otherwise the Matcher works it out.
+  bool literals_known = false;
+  std::optional<RequiredLiterals> literals;
+
+  bool operator==(const Pattern&) const = default;
 };
 
 /// One example text attached to a rule, with the place it was written.
 struct RuleExample {
   std::string text;
   SourceLocation location;
+
+  bool operator==(const RuleExample&) const = default;
 };
 
 /// A rule as loaded from a pack: pure data, no compiled regexes (the Matcher owns those).
@@ -70,6 +87,7 @@ struct Rule {
   SourceLocation location;  ///< where the rule's id is written
 
   bool is_evidence() const { return weight > 0; }
+  bool operator==(const Rule&) const = default;
 };
 
 }  // namespace replylint

@@ -18,6 +18,8 @@ struct RulePack {
   std::vector<Rule> rules;
   bool has_scoring = false;
   ScoringModel scoring;  ///< meaningful when has_scoring
+
+  bool operator==(const RulePack&) const = default;
 };
 
 /// Parses and validates one rule file (format 1, rules/README.md). Every problem is appended to

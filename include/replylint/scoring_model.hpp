@@ -30,6 +30,8 @@ struct ScoringModel {
   /// A reply is empathetic with at least this many dimensions and this score.
   int empathetic_min_dimensions = 2;
   int empathetic_min_score = 70;
+
+  bool operator==(const ScoringModel&) const = default;
 };
 
 }  // namespace replylint
