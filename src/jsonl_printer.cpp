@@ -22,9 +22,14 @@ class JsonlPrinter : public Printer {
   explicit JsonlPrinter(std::ostream& out) : out_(out) {}
 
   void file(const FileReport& report) override {
+    buffer_.clear();
+    render(report, buffer_);
+    file_rendered(report, buffer_);
+  }
+
+  bool render(const FileReport& report, std::string& out) const override {
     for (const ReplyReport& reply : report.replies) {
-      buffer_.clear();
-      JsonWriter record(buffer_);
+      JsonWriter record(out);
       record.begin_object();
       record.key("type");
       record.string("reply");
@@ -32,9 +37,13 @@ class JsonlPrinter : public Printer {
       write_path(record, *report.document);
       write_reply_members(record, reply);
       record.end_object();
-      buffer_.push_back('\n');
-      out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+      out.push_back('\n');
     }
+    return true;
+  }
+
+  void file_rendered(const FileReport&, const std::string& text) override {
+    out_.write(text.data(), static_cast<std::streamsize>(text.size()));
     out_.flush();
   }
 
@@ -49,7 +58,7 @@ class JsonlPrinter : public Printer {
 
  private:
   std::ostream& out_;
-  std::string buffer_;  ///< one record, reused
+  std::string buffer_;  ///< one file's records, reused
 };
 
 }  // namespace

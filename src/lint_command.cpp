@@ -147,10 +147,18 @@ int run_lint(const LintOptions& options) {
   // Report lines on the same terminal would land after the progress text: clear it first (the
   // next piece redraws it).
   const bool stdout_terminal = !output_file && isatty(STDOUT_FILENO) != 0;
+  // Small tasks (small files) go to a worker in batches of about 256 KiB: one hand-off each.
   ordered_parallel_pull<LintTask, LintPiece>(
-      jobs, in_flight, [&](LintTask& task) { return tasks.next(task); },
+      jobs, in_flight, std::size_t{256} << 10, [](const LintTask& task) { return task.weight(); },
+      [&](LintTask& task) { return tasks.next(task); },
       [&](LintTask&& task) {
-        return lint_task(std::move(task), inputs, contexts, options.stdin_filename);
+        LintPiece piece = lint_task(std::move(task), inputs, contexts, options.stdin_filename);
+        // Formatting on the workers too, unless the baseline still has to filter the report.
+        if (!baseline && piece.status == ReadStatus::Ok) {
+          std::string text;
+          if (printer->render(piece.report, text)) piece.rendered = std::move(text);
+        }
+        return piece;
       },
       [&](LintPiece& piece) {
         if (piece.first) utf8_noted = false;
@@ -182,7 +190,11 @@ int run_lint(const LintOptions& options) {
         contexts.for_input(inputs[piece.input]).gate->add(report);
         summary.add(report);
         if (stdout_terminal) progress.finish();
-        printer->file(report);
+        if (piece.rendered) {
+          printer->file_rendered(report, *piece.rendered);
+        } else {
+          printer->file(report);
+        }
         progress.add(piece.first, report.replies.size(), piece.bytes);
       });
   progress.finish();

@@ -155,7 +155,13 @@ bool LintTaskSource::start_input(LintTask& task) {
   const InputRef& input = inputs_[index];
   task = LintTask();
   task.input = index;
-  if (!streams(input)) return true;  // a Whole task
+  if (!streams(input)) {  // a Whole task
+    struct stat info {};
+    if (!input.is_stdin && stat(input.path.c_str(), &info) == 0 && S_ISREG(info.st_mode)) {
+      task.file_size = static_cast<std::size_t>(info.st_size);
+    }
+    return true;
+  }
   const std::optional<RecordKind> kind =
       stream_kind(input, contexts_.for_input(input).input, stdin_filename_);
   const std::string name = display_name_of(input, stdin_filename_);

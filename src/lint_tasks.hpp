@@ -38,6 +38,13 @@ struct LintTask {
   Chunk chunk;
   ReadStatus status = ReadStatus::Ok;  ///< Skip: why (Failed or Binary)
   Diagnostics problems;                ///< Skip: what opening or reading the input said
+  std::size_t file_size = 0;           ///< Whole: the file's size when known (0 for stdin)
+
+  /// Roughly how much work the task is, for batching small tasks (ordered_parallel_pull): its
+  /// bytes, plus a fixed cost per task.
+  std::size_t weight() const {
+    return 4096 + (kind == Kind::Chunk ? chunk.text.size() : kind == Kind::Whole ? file_size : 0);
+  }
 };
 
 /// What linting a task gave, ready for the consumer.
@@ -50,7 +57,8 @@ struct LintPiece {
   Diagnostics reader_problems;             ///< malformed records and the like
   std::unique_ptr<Document> document;      ///< what `report` points to
   FileReport report;
-  std::size_t bytes = 0;  ///< input bytes this piece covered, for progress
+  std::size_t bytes = 0;                ///< input bytes this piece covered, for progress
+  std::optional<std::string> rendered;  ///< the printer's text for `report` (Printer::render)
 };
 
 /// Hands out the tasks of a run in order, opening streamed inputs and cutting them into chunks.

@@ -447,8 +447,14 @@ bool Matcher::use_literals(std::string_view text) const {
   if (!literals_) return false;
   if (choice_ == PrefilterChoice::LiteralsOnly) return true;
   if (set_built_.load(std::memory_order_acquire) || text.size() > kLiteralTextLimit) return false;
-  return literal_bytes_.fetch_add(text.size(), std::memory_order_relaxed) + text.size() <=
-         kLiteralBudget;
+  if (literal_bytes_.fetch_add(text.size(), std::memory_order_relaxed) + text.size() <=
+      kLiteralBudget) {
+    return true;
+  }
+  // Budget spent: the first thread to see it builds the Set; the others keep to the literals
+  // until it is ready instead of waiting for it.
+  bool claimed = false;
+  return !set_claimed_.compare_exchange_strong(claimed, true, std::memory_order_acq_rel);
 }
 
 bool Matcher::candidates(std::string_view text, const std::string_view* lowered,

@@ -17,11 +17,17 @@ namespace replylint {
 /// stream, keeping output deterministic. `next(Task&)` yields the tasks in order (false at the
 /// end); it is called by one thread at a time, on the workers, so it may read sequential input.
 /// `work(Task&&)` runs on up to `jobs` threads and `consume(Result&)` gets the results on the
-/// calling thread in task order. At most `window` tasks are in flight (claimed and not yet
-/// consumed), which bounds memory. With jobs <= 1 everything runs inline, in order.
-template <typename Task, typename Result, typename Next, typename Work, typename Consume>
-void ordered_parallel_pull(unsigned jobs, std::size_t window, Next next, Work work,
-                           Consume consume) {
+/// calling thread in task order.
+///
+/// A worker claims tasks in batches: consecutive tasks until their `weigh(task)` adds up to
+/// `batch_weight` (or 64 tasks), so many small tasks (small files) cost one hand-off per batch
+/// instead of one each, while a heavy task (a 512 KiB chunk) is a batch of its own. At most
+/// `window` batches are in flight (claimed and not yet consumed), which bounds memory. With
+/// jobs <= 1 everything runs inline, in order.
+template <typename Task, typename Result, typename Next, typename Work, typename Consume,
+          typename Weigh>
+void ordered_parallel_pull(unsigned jobs, std::size_t window, std::size_t batch_weight, Weigh weigh,
+                           Next next, Work work, Consume consume) {
   if (jobs <= 1) {
     for (Task task; next(task);) {
       Result result = work(std::move(task));
@@ -30,76 +36,92 @@ void ordered_parallel_pull(unsigned jobs, std::size_t window, Next next, Work wo
     }
     return;
   }
+  constexpr std::size_t kMaxBatch = 64;
   window = std::max<std::size_t>(window, jobs);
-  std::vector<std::optional<Result>> slots(window);
-  std::mutex mutex;           // guards everything below but `claimed`
-  std::mutex producer_mutex;  // serialises next() and numbers its tasks
-  std::condition_variable changed;
-  std::size_t in_flight = 0;  // reserved by a worker and not yet consumed
-  std::size_t claimed = 0;    // tasks numbered so far (under producer_mutex)
-  std::size_t total = 0;      // set with `done`
+  std::vector<std::optional<std::vector<Result>>> slots(window);
+  std::mutex mutex;               // guards everything below
+  std::mutex producer_mutex;      // serialises next() and numbers its batches
+  std::condition_variable room;   // workers wait for in_flight < window
+  std::condition_variable ready;  // the consumer waits for its next batch
+  std::size_t in_flight = 0;      // batches reserved by a worker and not yet consumed
+  std::size_t claimed = 0;        // batches numbered so far (under producer_mutex)
+  std::size_t total = 0;          // set with `done`
   bool done = false;
   std::exception_ptr failure;
+  const auto wake_all = [&] {
+    room.notify_all();
+    ready.notify_all();
+  };
   const auto fail = [&] {
     std::lock_guard lock(mutex);
     if (!failure) failure = std::current_exception();
-    changed.notify_all();
+    wake_all();
   };
   const auto worker = [&] {
     while (true) {
       {
         std::unique_lock lock(mutex);
-        changed.wait(lock, [&] { return done || failure || in_flight < window; });
+        room.wait(lock, [&] { return done || failure || in_flight < window; });
         if (done || failure) return;
-        ++in_flight;  // a reservation: the task this worker claims fits in the window
+        ++in_flight;  // a reservation: the batch this worker claims fits in the window
       }
-      Task task;
+      std::vector<Task> tasks;
       std::size_t index = 0;
-      bool got = false;
       try {
         std::lock_guard producer(producer_mutex);
-        got = next(task);
-        if (got) index = claimed++;
-        if (!got) {
+        std::size_t weight = 0;
+        bool more = true;
+        while (tasks.size() < kMaxBatch && weight < batch_weight) {
+          Task task;
+          if (!next(task)) {
+            more = false;
+            break;
+          }
+          weight += weigh(task);
+          tasks.push_back(std::move(task));
+        }
+        if (!tasks.empty()) index = claimed++;
+        if (!more) {
           std::lock_guard lock(mutex);
           done = true;
           total = claimed;
-          --in_flight;
-          changed.notify_all();
+          if (tasks.empty()) --in_flight;
+          wake_all();
         }
       } catch (...) {
         fail();
         return;
       }
-      if (!got) return;
-      std::optional<Result> result;
+      if (tasks.empty()) return;
+      std::vector<Result> results;
+      results.reserve(tasks.size());
       try {
-        result.emplace(work(std::move(task)));
+        for (Task& task : tasks) results.push_back(work(std::move(task)));
       } catch (...) {
         fail();
         return;
       }
       std::lock_guard lock(mutex);
-      slots[index % window] = std::move(result);
-      changed.notify_all();
+      slots[index % window] = std::move(results);
+      ready.notify_one();
     }
   };
   std::vector<std::thread> threads;
   for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(worker);
   for (std::size_t next_consume = 0;; ++next_consume) {
-    std::optional<Result> result;
+    std::optional<std::vector<Result>> results;
     {
       std::unique_lock lock(mutex);
-      changed.wait(lock, [&] {
+      ready.wait(lock, [&] {
         return failure || slots[next_consume % window].has_value() ||
                (done && next_consume >= total);
       });
       if (failure || (done && next_consume >= total && !slots[next_consume % window])) break;
-      result = std::move(slots[next_consume % window]);
+      results = std::move(slots[next_consume % window]);
       slots[next_consume % window].reset();
     }
     try {
-      consume(*result);
+      for (Result& result : *results) consume(result);
     } catch (...) {
       fail();  // stop the workers and join them before the exception leaves
       break;
@@ -108,15 +130,24 @@ void ordered_parallel_pull(unsigned jobs, std::size_t window, Next next, Work wo
       std::lock_guard lock(mutex);
       --in_flight;
     }
-    changed.notify_all();
+    room.notify_one();
   }
   {
     std::lock_guard lock(mutex);
     done = true;  // stop workers that are waiting for room
   }
-  changed.notify_all();
+  wake_all();
   for (auto& thread : threads) thread.join();
   if (failure) std::rethrow_exception(failure);
+}
+
+/// ordered_parallel_pull() with every task a batch of its own.
+template <typename Task, typename Result, typename Next, typename Work, typename Consume>
+void ordered_parallel_pull(unsigned jobs, std::size_t window, Next next, Work work,
+                           Consume consume) {
+  ordered_parallel_pull<Task, Result>(
+      jobs, window, 1, [](const Task&) { return std::size_t{1}; }, std::move(next), std::move(work),
+      std::move(consume));
 }
 
 /// Runs `work(i)` for every i in [0, count) on up to `jobs` threads and hands each result to

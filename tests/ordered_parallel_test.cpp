@@ -77,6 +77,39 @@ TEST_CASE("ordered_parallel_pull: tasks of unknown count come back in order, bou
   }
 }
 
+TEST_CASE("ordered_parallel_pull: light tasks travel in batches, heavy ones alone, in order") {
+  for (const unsigned jobs : {1u, 2u, 3u}) {
+    std::size_t produced = 0;
+    std::atomic<int> in_flight{0};
+    int max_in_flight = 0;
+    std::vector<std::size_t> seen;
+    // Every tenth task weighs the whole batch budget: it closes the batch it lands in.
+    const auto weigh = [](const std::size_t& task) -> std::size_t {
+      return task % 10 == 0 ? 100 : 1;
+    };
+    ordered_parallel_pull<std::size_t, std::size_t>(
+        jobs, 3, 100, weigh,
+        [&](std::size_t& task) {
+          if (produced == 1000) return false;
+          task = produced++;
+          max_in_flight = std::max(max_in_flight, ++in_flight);
+          return true;
+        },
+        [&](std::size_t&& task) {
+          if (task % 7 == 0) std::this_thread::sleep_for(std::chrono::microseconds(50));
+          return task;
+        },
+        [&](std::size_t& result) {
+          --in_flight;
+          CHECK(result == seen.size());
+          seen.push_back(result);
+        });
+    CHECK(seen.size() == 1000);
+    // At most 3 batches in flight, each closed by its tenth task or earlier.
+    CHECK(max_in_flight <= (jobs <= 1 ? 1 : 3 * 10));
+  }
+}
+
 TEST_CASE("ordered_parallel_pull: exceptions from next, work or consume reach the caller") {
   const auto run = [](int where) {
     std::size_t produced = 0;

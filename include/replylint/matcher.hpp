@@ -117,6 +117,7 @@ class Matcher {
   mutable std::once_flag set_once_;
   mutable std::unique_ptr<Prefilter> prefilter_;  // nullptr until built, or if it failed
   mutable std::atomic<bool> set_built_{false};
+  mutable std::atomic<bool> set_claimed_{false};       // a thread is building the Set
   mutable std::atomic<std::size_t> literal_bytes_{0};  // text read through the literals so far
 };
 

@@ -31,6 +31,15 @@ class Printer {
   virtual ~Printer() = default;
   virtual void begin() {}
   virtual void file(const FileReport& report) = 0;
+  /// For printers whose text for a file depends on nothing but its report and the options:
+  /// appends that text to `out` and returns true. Const and thread-safe, so the threads that
+  /// lint also format, and the thread that prints in order only writes (file_rendered). The
+  /// default returns false: file() does everything.
+  virtual bool render(const FileReport& /*report*/, std::string& /*out*/) const { return false; }
+  /// Writes what render() gave for `report`, in file order, instead of file(report).
+  virtual void file_rendered(const FileReport& report, const std::string& /*text*/) {
+    file(report);
+  }
   virtual void end(const Summary& summary) = 0;
 };
 
