@@ -69,27 +69,6 @@ void keep_until_exit(std::unique_ptr<LintContexts> contexts) {
   kept->push_back(std::move(contexts));
 }
 
-// Text buffers passed between threads and reused (their capacity is the point).
-class TextBuffers {
- public:
-  std::string take() {
-    std::lock_guard lock(mutex_);
-    if (free_.empty()) return {};
-    std::string text = std::move(free_.back());
-    free_.pop_back();
-    return text;
-  }
-  void give(std::string text) {
-    text.clear();
-    std::lock_guard lock(mutex_);
-    if (free_.size() < 16) free_.push_back(std::move(text));
-  }
-
- private:
-  std::mutex mutex_;
-  std::vector<std::string> free_;
-};
-
 }  // namespace
 
 int run_lint(const LintOptions& options) {
@@ -169,7 +148,6 @@ int run_lint(const LintOptions& options) {
   // Report lines on the same terminal would land after the progress text: clear it first (the
   // next piece redraws it).
   const bool stdout_terminal = !output_file && isatty(STDOUT_FILENO) != 0;
-  TextBuffers buffers;
   // Small tasks (small files) go to a worker in batches of about 256 KiB: one hand-off each.
   ordered_parallel_pull<LintTask, LintPiece>(
       jobs, in_flight, std::size_t{256} << 10, [](const LintTask& task) { return task.weight(); },
@@ -177,15 +155,10 @@ int run_lint(const LintOptions& options) {
       [&](LintTask&& task) {
         LintPiece piece = lint_task(std::move(task), inputs, contexts, options.stdin_filename);
         // Formatting on the workers too (with threads, and unless the baseline still has to
-        // filter the report), into buffers the printing thread hands back: a fresh buffer per
-        // piece costs a page fault per 4 KiB of output.
+        // filter the report); the piece, text included, returns to this worker to be freed.
         if (jobs > 1 && !baseline && piece.status == ReadStatus::Ok) {
-          std::string text = buffers.take();
-          if (printer->render(piece.report, text)) {
-            piece.rendered = std::move(text);
-          } else {
-            buffers.give(std::move(text));
-          }
+          std::string text;
+          if (printer->render(piece.report, text)) piece.rendered = std::move(text);
         }
         return piece;
       },
@@ -221,7 +194,6 @@ int run_lint(const LintOptions& options) {
         if (stdout_terminal) progress.finish();
         if (piece.rendered) {
           printer->file_rendered(report, *piece.rendered);
-          buffers.give(std::move(*piece.rendered));
         } else {
           printer->file(report);
         }

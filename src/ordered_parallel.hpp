@@ -22,8 +22,10 @@ namespace replylint {
 /// A worker claims tasks in batches: consecutive tasks until their `weigh(task)` adds up to
 /// `batch_weight` (or 64 tasks), so many small tasks (small files) cost one hand-off per batch
 /// instead of one each, while a heavy task (a 512 KiB chunk) is a batch of its own. At most
-/// `window` batches are in flight (claimed and not yet consumed), which bounds memory. With
-/// jobs <= 1 everything runs inline, in order.
+/// `window` batches are in flight (claimed and not yet consumed), which bounds memory. Consumed
+/// results go back to the worker that made them to be destroyed there: freeing memory another
+/// thread allocated makes malloc lock that thread's arena, and the two threads then wait on each
+/// other. With jobs <= 1 everything runs inline, in order.
 template <typename Task, typename Result, typename Next, typename Work, typename Consume,
           typename Weigh>
 void ordered_parallel_pull(unsigned jobs, std::size_t window, std::size_t batch_weight, Weigh weigh,
@@ -38,8 +40,13 @@ void ordered_parallel_pull(unsigned jobs, std::size_t window, std::size_t batch_
   }
   constexpr std::size_t kMaxBatch = 64;
   window = std::max<std::size_t>(window, jobs);
-  std::vector<std::optional<std::vector<Result>>> slots(window);
-  std::mutex mutex;               // guards everything below
+  struct Batch {
+    std::vector<Result> results;
+    unsigned worker = 0;
+  };
+  std::vector<std::optional<Batch>> slots(window);
+  std::vector<std::vector<std::vector<Result>>> spent(jobs);  // consumed, per worker, to free
+  std::mutex mutex;                                           // guards everything below
   std::mutex producer_mutex;      // serialises next() and numbers its batches
   std::condition_variable room;   // workers wait for in_flight < window
   std::condition_variable ready;  // the consumer waits for its next batch
@@ -57,8 +64,14 @@ void ordered_parallel_pull(unsigned jobs, std::size_t window, std::size_t batch_
     if (!failure) failure = std::current_exception();
     wake_all();
   };
-  const auto worker = [&] {
+  const auto worker = [&](unsigned self) {
     while (true) {
+      std::vector<std::vector<Result>> to_free;
+      {
+        std::unique_lock lock(mutex);
+        to_free.swap(spent[self]);
+      }
+      to_free.clear();  // outside the lock, on the thread that allocated them
       {
         std::unique_lock lock(mutex);
         room.wait(lock, [&] { return done || failure || in_flight < window; });
@@ -102,14 +115,14 @@ void ordered_parallel_pull(unsigned jobs, std::size_t window, std::size_t batch_
         return;
       }
       std::lock_guard lock(mutex);
-      slots[index % window] = std::move(results);
+      slots[index % window] = Batch{std::move(results), self};
       ready.notify_one();
     }
   };
   std::vector<std::thread> threads;
-  for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(worker);
+  for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(worker, t);
   for (std::size_t next_consume = 0;; ++next_consume) {
-    std::optional<std::vector<Result>> results;
+    std::optional<Batch> batch;
     {
       std::unique_lock lock(mutex);
       ready.wait(lock, [&] {
@@ -117,11 +130,11 @@ void ordered_parallel_pull(unsigned jobs, std::size_t window, std::size_t batch_
                (done && next_consume >= total);
       });
       if (failure || (done && next_consume >= total && !slots[next_consume % window])) break;
-      results = std::move(slots[next_consume % window]);
+      batch = std::move(slots[next_consume % window]);
       slots[next_consume % window].reset();
     }
     try {
-      for (Result& result : *results) consume(result);
+      for (Result& result : batch->results) consume(result);
     } catch (...) {
       fail();  // stop the workers and join them before the exception leaves
       break;
@@ -129,6 +142,7 @@ void ordered_parallel_pull(unsigned jobs, std::size_t window, std::size_t batch_
     {
       std::lock_guard lock(mutex);
       --in_flight;
+      spent[batch->worker].push_back(std::move(batch->results));
     }
     room.notify_one();
   }

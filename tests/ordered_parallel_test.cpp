@@ -5,6 +5,7 @@
 #include <atomic>
 #include <catch2/catch.hpp>
 #include <chrono>
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <thread>
@@ -108,6 +109,39 @@ TEST_CASE("ordered_parallel_pull: light tasks travel in batches, heavy ones alon
     // At most 3 batches in flight, each closed by its tenth task or earlier.
     CHECK(max_in_flight <= (jobs <= 1 ? 1 : 3 * 10));
   }
+}
+
+namespace {
+// Counts destructions on another thread than the one that made the object.
+std::atomic<int> freed_elsewhere{0};
+struct Probe {
+  std::thread::id made = std::this_thread::get_id();
+  ~Probe() {
+    if (std::this_thread::get_id() != made) ++freed_elsewhere;
+  }
+};
+}  // namespace
+
+TEST_CASE("ordered_parallel_pull: results are freed by the worker that made them") {
+  freed_elsewhere = 0;
+  std::size_t produced = 0;
+  std::size_t consumed = 0;
+  ordered_parallel_pull<std::size_t, std::unique_ptr<Probe>>(
+      3, 4, 8, [](const std::size_t&) { return std::size_t{1}; },
+      [&](std::size_t& task) {
+        if (produced == 5000) return false;
+        task = produced++;
+        return true;
+      },
+      [&](std::size_t&&) { return std::make_unique<Probe>(); },
+      [&](std::unique_ptr<Probe>& probe) {
+        CHECK(probe != nullptr);
+        ++consumed;
+      });
+  CHECK(consumed == 5000);
+  // Only batches consumed after a worker's last turn are freed elsewhere (with the pool, on the
+  // caller): at most the window plus one batch per worker, 8 results each. Before, all 5,000.
+  CHECK(freed_elsewhere <= (4 + 1) * 3 * 8);
 }
 
 TEST_CASE("ordered_parallel_pull: exceptions from next, work or consume reach the caller") {
