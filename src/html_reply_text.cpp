@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "html_escape.hpp"
+#include "replylint/ascii.hpp"
 
 namespace replylint {
 namespace {
@@ -92,7 +93,7 @@ std::string highlight_html(const ReplyText& text) {
 std::string css_token(std::string_view category) {
   std::string out;
   for (char c : category) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    c = ascii_lower(c);
     if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-') out += c;
   }
   return out.empty() ? "other" : out;

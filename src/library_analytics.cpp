@@ -9,6 +9,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "replylint/ascii.hpp"
 #include "replylint/normalizer.hpp"
 
 namespace replylint {
@@ -311,7 +312,7 @@ std::string normalize_phrase(std::string_view text) {
     }
     if (pending_space) out += ' ';
     pending_space = false;
-    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    out += ascii_lower(c);
   }
   while (!out.empty() && std::string_view(".!?,;: ").find(out.back()) != std::string_view::npos) {
     out.pop_back();

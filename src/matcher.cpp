@@ -9,6 +9,8 @@
 #include <cctype>
 #include <mutex>
 
+#include "replylint/ascii.hpp"
+#include "replylint/embedded_rules.hpp"
 #include "replylint/required_literals.hpp"
 
 namespace replylint {
@@ -35,23 +37,12 @@ RE2::Options set_options(bool case_sensitive) {
   return options;
 }
 
-// ASCII A-Z to a-z, every other byte unchanged: the text the case-sensitive Set reads.
-constexpr std::array<unsigned char, 256> kAsciiLower = [] {
-  std::array<unsigned char, 256> table{};
-  for (int c = 0; c < 256; ++c) {
-    table[static_cast<std::size_t>(c)] =
-        static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-  }
-  return table;
-}();
-
-// `text` with A-Z lowered, in a per-thread buffer that the next call reuses.
-std::string_view ascii_lowered(std::string_view text) {
+// `text` lowered (ascii_lower), in a per-thread buffer that the next call reuses: the text the
+// case-sensitive Set, the literals and the lowered RE2s read.
+std::string_view lowered_copy(std::string_view text) {
   thread_local std::string lower;
   lower.resize(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    lower[i] = static_cast<char>(kAsciiLower[static_cast<unsigned char>(text[i])]);
-  }
+  for (std::size_t i = 0; i < text.size(); ++i) lower[i] = ascii_lower(text[i]);
   return lower;
 }
 
@@ -276,9 +267,8 @@ void sentence_bounds(std::string_view text, std::size_t offset, std::size_t* beg
   *end = e < text.size() ? e + 1 : text.size();
 }
 
-// The embedded packs are named "<builtin>/NAME.json" (embedded_rules.hpp).
 bool is_embedded(const Rule& rule) {
-  return rule.location.path.rfind("<builtin>/", 0) == 0;
+  return rule.location.path.starts_with(kEmbeddedPackPrefix);
 }
 
 }  // namespace
@@ -499,7 +489,7 @@ std::vector<Hit> Matcher::match(std::string_view text) const {
   // Lowering ASCII letters stands in for case folding unless the text holds U+017F or U+212A;
   // above 1 MiB the copy would cost more memory than it saves time.
   const bool lowering_exact = text.size() <= (std::size_t{1} << 20) && !has_non_ascii_fold(text);
-  const std::string_view lowered = lowering_exact ? ascii_lowered(text) : std::string_view();
+  const std::string_view lowered = lowering_exact ? lowered_copy(text) : std::string_view();
   if (!candidates(text, lowering_exact ? &lowered : nullptr, &set_hits)) {
     // A Set's DFA ran out of its budget on this text (or it could not be built): try every
     // pattern (slow, still right) rather than silently reporting nothing.

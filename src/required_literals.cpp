@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "replylint/ascii.hpp"
+
 namespace replylint {
 namespace {
 
@@ -108,10 +110,6 @@ std::optional<Strings> cross(const Strings& left, const Strings& right) {
   return sorted_unique(std::move(out));
 }
 
-char lowered(char c) {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
-}
-
 bool is_ascii(char c) {
   return static_cast<unsigned char>(c) < 0x80;
 }
@@ -196,11 +194,11 @@ class Analyzer {
       if (const char c = peek(); is_plain(c) && !quantifier_at(i_ + 1)) {
         ++i_;
         if (run && all_can_grow(*run)) {
-          for (std::string& s : *run) s += lowered(c);
+          for (std::string& s : *run) s += ascii_lower(c);
         } else {
           if (run) leave_start(run);
           end_run();
-          run = Strings{std::string(1, lowered(c))};
+          run = Strings{std::string(1, ascii_lower(c))};
         }
         continue;
       }
@@ -346,7 +344,7 @@ class Analyzer {
       default:
         // A byte of a multi-byte character: its case variants are not modelled, so "some byte".
         if (!is_ascii(c)) return {};
-        return exactly({std::string(1, lowered(c))});
+        return exactly({std::string(1, ascii_lower(c))});
     }
   }
 
@@ -437,7 +435,7 @@ class Analyzer {
         plain = false;
         continue;
       }
-      members.push_back(std::string(1, lowered(c)));
+      members.push_back(std::string(1, ascii_lower(c)));
     }
     if (at_end()) return fail();
     ++i_;  // ']'

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "replylint/ascii.hpp"
 #include "replylint/evaluation.hpp"
 #include "replylint/linter.hpp"
 #include "replylint/matcher.hpp"
@@ -210,8 +211,7 @@ TEST_CASE("the literal prefilter is sound for every default pattern and agrees w
                re.Match(text, position, text.size(), RE2::UNANCHORED, &match, 1)) {
           const std::size_t begin = static_cast<std::size_t>(match.data() - text.data());
           position = begin + std::max<std::size_t>(match.size(), 1);
-          std::string lowered(match);
-          for (char& c : lowered) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+          const std::string lowered = ascii_lowered(match);
           for (const auto& set : literals->all_of) {
             const bool met = std::any_of(set.begin(), set.end(), [&](const std::string& s) {
               return lowered.find(s) != std::string::npos;

@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "replylint/embedded_rules.hpp"
 #include "replylint/linter.hpp"
 #include "test_rules.hpp"
 
@@ -154,7 +155,7 @@ TEST_CASE("embedded rules compiled on first use match exactly like rules compile
       "," + rule_json("s/dm", "deflection", -5, R"(["\\bDM\\b"])", R"(, "case_sensitive": true)"));
   const RuleSet eager = rules_from(pack);
   RuleSet lazy = rules_from(pack);
-  for (Rule& rule : lazy.rules) rule.location.path = "<builtin>/test.json";
+  for (Rule& rule : lazy.rules) rule.location.path = std::string(kEmbeddedPackPrefix) + "test.json";
   Diagnostics diagnostics;
   const Matcher eager_matcher(eager, diagnostics);
   const Matcher lazy_matcher(lazy, diagnostics);
@@ -212,7 +213,8 @@ TEST_CASE("literal and Set prefilters, and anchored span search, give the plain 
       rule_json("s/dm", "deflection", -5, R"(["\\bDM\\b"])", R"(, "case_sensitive": true)") + "," +
       rule_json("s/any", "deflection", -5, R"(["\\w+ing"])"));
   RuleSet rules = rules_from(pack);
-  for (Rule& rule : rules.rules) rule.location.path = "<builtin>/test.json";
+  for (Rule& rule : rules.rules)
+    rule.location.path = std::string(kEmbeddedPackPrefix) + "test.json";
   Diagnostics diagnostics;
   const Matcher reference(rules, diagnostics, PrefilterChoice::Reference);
   const Matcher by_set(rules, diagnostics, PrefilterChoice::SetOnly);

@@ -36,7 +36,7 @@ TEST_CASE("the embedded snapshot is the packs in rules/, loaded as written") {
     ++files;
     INFO(name);
     Diagnostics diagnostics;
-    RulePack pack = load_rule_pack(read_text(entry.path()), "<builtin>/" + name,
+    RulePack pack = load_rule_pack(read_text(entry.path()), std::string(kEmbeddedPackPrefix) + name,
                                    by_name.count("<builtin>/scoring.json")
                                        ? by_name.at("<builtin>/scoring.json").scoring
                                        : ScoringModel{},

@@ -9,4 +9,8 @@ namespace replylint {
 
 std::string_view embedded_rule_snapshot();
 
+/// What the embedded packs' paths start with ("<builtin>/sympathy.json"), in diagnostics, in
+/// `rules ID` and wherever a rule's origin decides something (the matcher compiles theirs lazily).
+inline constexpr std::string_view kEmbeddedPackPrefix = "<builtin>/";
+
 }  // namespace replylint

@@ -10,6 +10,7 @@
 #include <iterator>
 #include <sstream>
 
+#include "replylint/embedded_rules.hpp"
 #include "replylint/required_literals.hpp"
 #include "replylint/rule_loader.hpp"
 #include "replylint/rule_snapshot.hpp"
@@ -20,7 +21,7 @@ namespace {
 
 // As a run names them: "<builtin>/sympathy.json".
 std::string builtin_name(const std::string& path) {
-  return "<builtin>/" + path.substr(path.find_last_of('/') + 1);
+  return std::string(kEmbeddedPackPrefix) + path.substr(path.find_last_of('/') + 1);
 }
 
 // The bytes as adjacent string literals, a line each: far lighter for the compiler than one

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace replylint {
+
+/// A-Z to a-z; every other byte, UTF-8 included, unchanged. What the matcher's lowered text,
+/// the literal analysis and the phrase keys of the analytics all mean by "lowercase".
+constexpr char ascii_lower(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+}
+
+/// `text` with ascii_lower applied to every byte (same length, same offsets).
+inline std::string ascii_lowered(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = ascii_lower(c);
+  return out;
+}
+
+}  // namespace replylint
