@@ -170,10 +170,12 @@ struct Matcher::CompiledRule {
   // faster than case folding and finds the same spans at the same offsets.
   bool lowerable = false;
   std::once_flag lowerable_once;  // worked out on the rule's first candidate text
+  // False once a pattern failed to compile in the constructor (rules from files); lazy compiles
+  // report to nobody and leave it alone.
   bool ok = true;
-  // What each match of a pattern starts with (required_literals), when a few strings say it.
+  // What each match of a pattern starts with (required_literals), when a few strings say it;
+  // worked out on the pattern's first candidate text.
   std::vector<std::vector<std::string>> starts;
-  bool starts_known = false;  // filled in by the constructor, which analysed the patterns anyway
   std::unique_ptr<std::once_flag[]> starts_once;
 };
 
@@ -295,10 +297,6 @@ bool lowerable(const Rule& rule) {
   return true;
 }
 
-}  // namespace
-
-namespace {
-
 // The lowered variant reads text without uppercase ASCII letters, so it matches case-sensitively.
 RE2::Options variant_options(const Rule& rule, bool lowered) {
   RE2::Options options = pattern_options(rule);
@@ -314,10 +312,12 @@ const RE2* Matcher::pattern(PatternRef ref, Variant variant, Diagnostics* diagno
   std::call_once(regexes.pattern_once[ref.pattern], [&] {
     // An embedded pattern cannot fail here: the build compiled every one (rule_snapshot).
     Diagnostics ignored;
+    bool unreported = true;
     const Rule& rule = rules_.rules[ref.rule];
-    regexes.patterns[ref.pattern] = compile_one(rule, rule.patterns[ref.pattern], "match",
-                                                variant_options(rule, variant == Variant::Lowered),
-                                                &compiled.ok, diagnostics ? *diagnostics : ignored);
+    regexes.patterns[ref.pattern] =
+        compile_one(rule, rule.patterns[ref.pattern], "match",
+                    variant_options(rule, variant == Variant::Lowered),
+                    diagnostics ? &compiled.ok : &unreported, diagnostics ? *diagnostics : ignored);
   });
   return regexes.patterns[ref.pattern].get();
 }
@@ -328,14 +328,16 @@ const Matcher::Regexes& Matcher::contexts(std::size_t r, Variant variant,
   Regexes& regexes = compiled.variants[static_cast<std::size_t>(variant)];
   std::call_once(regexes.context_once, [&] {
     Diagnostics ignored;
+    bool unreported = true;
     Diagnostics& report = diagnostics ? *diagnostics : ignored;
+    bool* ok = diagnostics ? &compiled.ok : &unreported;
     const Rule& rule = rules_.rules[r];
     const RE2::Options options = variant_options(rule, variant == Variant::Lowered);
-    regexes.unless = compile_context(rule, rule.unless, "unless", options, &compiled.ok, report);
+    regexes.unless = compile_context(rule, rule.unless, "unless", options, ok, report);
     regexes.unless_before =
-        compile_context(rule, rule.unless_before, "unless_before", options, &compiled.ok, report);
+        compile_context(rule, rule.unless_before, "unless_before", options, ok, report);
     regexes.unless_after =
-        compile_context(rule, rule.unless_after, "unless_after", options, &compiled.ok, report);
+        compile_context(rule, rule.unless_after, "unless_after", options, ok, report);
   });
   return regexes;
 }
@@ -348,13 +350,12 @@ bool Matcher::is_lowerable(std::size_t r) const {
 
 const std::vector<std::string>& Matcher::starts(PatternRef ref) const {
   CompiledRule& compiled = compiled_[ref.rule];
-  if (!compiled.starts_known) {
-    std::call_once(compiled.starts_once[ref.pattern], [&] {
-      const Pattern& pattern = rules_.rules[ref.rule].patterns[ref.pattern];
-      compiled.starts[ref.pattern] = useful_starts(
-          pattern.literals_known ? pattern.literals : required_literals(pattern.text));
-    });
-  }
+  std::call_once(compiled.starts_once[ref.pattern], [&] {
+    const Pattern& pattern = rules_.rules[ref.rule].patterns[ref.pattern];
+    // The embedded packs carry their literals, worked out at build time.
+    compiled.starts[ref.pattern] =
+        useful_starts(pattern.literals_known ? pattern.literals : required_literals(pattern.text));
+  });
   return compiled.starts[ref.pattern];
 }
 
@@ -395,10 +396,9 @@ Matcher::Matcher(const RuleSet& rules, Diagnostics& diagnostics, PrefilterChoice
       const Pattern& pattern = rules.rules[ref.rule].patterns[ref.pattern];
       // The embedded packs carry theirs, worked out at build time.
       const std::optional<RequiredLiterals>* required = &pattern.literals;
-      if (!pattern.literals_known)
+      if (!pattern.literals_known) {
         required = &worked_out.emplace_back(required_literals(pattern.text));
-      compiled_[ref.rule].starts[ref.pattern] = useful_starts(*required);
-      compiled_[ref.rule].starts_known = true;
+      }
       literals.push_back(*required ? &**required : nullptr);
     }
     literals_ = std::make_unique<LiteralPrefilter>(literals);
@@ -545,7 +545,7 @@ std::vector<Hit> Matcher::match(std::string_view text) const {
       }
       continue;
     }
-    while (position <= text.size() &&
+    while (position <= subject.size() &&
            re.Match(subject, position, subject.size(), RE2::UNANCHORED, &found, 1)) {
       position = keep(found);
     }

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "replylint/matcher.hpp"
 
+#include <atomic>
 #include <catch2/catch.hpp>
+#include <thread>
 
 #include "replylint/embedded_rules.hpp"
 #include "replylint/linter.hpp"
@@ -232,4 +234,34 @@ TEST_CASE("literal and Set prefilters, and anchored span search, give the plain 
     CHECK(matched(by_literals, text) == expected);
     CHECK(matched(automatic, text) == expected);
   }
+}
+
+TEST_CASE("threads sharing a matcher get the same hits while one of them switches it to the Set") {
+  RuleSet rules = rules_from(pack_of(
+      rule_json("s/sorry", "sympathy", -5, R"(["\\bsorry\\s+to\\s+(?:hear|see)\\b"])",
+                R"(, "unless": ["better safe"])") +
+      "," + rule_json("s/calm", "dismissive", -5, R"(["\\bcalm\\s+down\\b", "\\bok\\b"])")));
+  for (Rule& rule : rules.rules) rule.location.path = std::string(kEmbeddedPackPrefix) + "t.json";
+  Diagnostics diagnostics;
+  const Matcher reference(rules, diagnostics, PrefilterChoice::Reference);
+  const Matcher shared(rules, diagnostics);  // literals for the first 256 KiB, then the Set
+  REQUIRE(diagnostics.empty());
+  std::vector<std::string> texts;
+  for (int i = 0; i < 400; ++i) {
+    texts.push_back(std::string(static_cast<std::size_t>(200 + i % 300), 'x') +
+                    (i % 3 ? " Sorry to hear it. Calm  down, ok?" : " better safe, sorry to see"));
+  }
+  std::atomic<int> mismatches{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      for (int round = 0; round < 3; ++round) {  // 4 x 3 x ~180 KiB: the budget runs out midway
+        for (std::size_t i = static_cast<std::size_t>(t); i < texts.size(); i += 2) {
+          if (matched(shared, texts[i]) != matched(reference, texts[i])) ++mismatches;
+        }
+      }
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  CHECK(mismatches == 0);
 }

@@ -61,9 +61,8 @@ enum class PrefilterChoice {
 /// (`unless_reply_has`). The prefilter is one RE2::Set over every pattern, or, until a run has
 /// linted enough text to pay for compiling that Set, the literals each pattern needs
 /// (LiteralPrefilter). Safe to share by threads. The embedded packs' own RE2s (and then the Set)
-/// are compiled on first need (the packs are checked by the test suite, and a short run needs
-/// few of them); rules from files are compiled up front so every error is reported before
-/// linting.
+/// are compiled on first need (the build compiled and checked them, and a short run needs few of
+/// them); rules from files are compiled up front so every error is reported before linting.
 class Matcher {
  public:
   /// Compiles every pattern; failures are reported naming the rule and RE2's message.
