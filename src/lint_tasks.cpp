@@ -141,13 +141,23 @@ LintTaskSource::~LintTaskSource() {
   if (fd_ > 0) close(fd_);
 }
 
-bool LintTaskSource::streams(const InputRef& input) const {
-  if (!stream_kind(input, contexts_.for_input(input).input, stdin_filename_)) return false;
-  if (input.is_stdin) return true;
-  // Small files and anything but a regular file (a folder, a FIFO) take the whole-file path.
+LintTaskSource::InputPlan LintTaskSource::plan(const InputRef& input) const {
+  InputPlan plan;
   struct stat info {};
-  return stat(input.path.c_str(), &info) == 0 && S_ISREG(info.st_mode) &&
-         static_cast<std::size_t>(info.st_size) >= settings_.threshold;
+  if (!input.is_stdin && stat(input.path.c_str(), &info) == 0 && S_ISREG(info.st_mode)) {
+    plan.file_size = static_cast<std::size_t>(info.st_size);
+  }
+  plan.stream = stream_kind(input, contexts_.for_input(input).input, stdin_filename_);
+  // Small files and anything but a regular file (a folder, a FIFO) take the whole-file path.
+  if (plan.stream && !input.is_stdin &&
+      (!plan.file_size || *plan.file_size < settings_.threshold)) {
+    plan.stream.reset();
+  }
+  return plan;
+}
+
+bool LintTaskSource::streams(const InputRef& input) const {
+  return plan(input).stream.has_value();
 }
 
 bool LintTaskSource::start_input(LintTask& task) {
@@ -155,15 +165,12 @@ bool LintTaskSource::start_input(LintTask& task) {
   const InputRef& input = inputs_[index];
   task = LintTask();
   task.input = index;
-  if (!streams(input)) {  // a Whole task
-    struct stat info {};
-    if (!input.is_stdin && stat(input.path.c_str(), &info) == 0 && S_ISREG(info.st_mode)) {
-      task.file_size = static_cast<std::size_t>(info.st_size);
-    }
+  const InputPlan how = plan(input);
+  if (!how.stream) {  // a Whole task
+    task.file_size = how.file_size.value_or(0);
     return true;
   }
-  const std::optional<RecordKind> kind =
-      stream_kind(input, contexts_.for_input(input).input, stdin_filename_);
+  const std::optional<RecordKind> kind = how.stream;
   const std::string name = display_name_of(input, stdin_filename_);
   int fd = STDIN_FILENO;
   if (!input.is_stdin) {

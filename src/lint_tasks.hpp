@@ -78,6 +78,13 @@ class LintTaskSource {
   bool streams(const InputRef& input) const;
 
  private:
+  /// How an input is read: its record kind when streamed, and its size when a regular file.
+  struct InputPlan {
+    std::optional<RecordKind> stream;
+    std::optional<std::size_t> file_size;
+  };
+  InputPlan plan(const InputRef& input) const;
+
   /// Starts input `next_input_`: a Whole task, or opens its stream (a Skip task on failure).
   bool start_input(LintTask& task);
 
