@@ -27,8 +27,6 @@ class LiteralPrefilter {
   /// (the text with A-Z lowered), and those without literals.
   void candidates(std::string_view lowered, std::vector<int>* out) const;
 
-  std::size_t literal_count() const { return literals_.size(); }
-
  private:
   static constexpr std::size_t kBuckets = 4096;
   static std::size_t bucket(unsigned char first, unsigned char second) {
