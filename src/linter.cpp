@@ -51,43 +51,66 @@ FileReport Linter::lint(const Document& document, const std::vector<ReplySpan>& 
   FileReport report;
   report.document = &document;
   const LineIndex lines(document.content);
-  const RuleSet& rules = matcher_.rules();
   report.replies.reserve(replies.size());  // a 100 MB file has ~300,000: no regrowth
-  for (const ReplySpan& span : replies) {
-    ReplyReport reply;
-    reply.span = span;
-    reply.start = lines.position(span.begin);
-    const std::string_view content(document.content);
-    const std::string_view reply_text = span.rewritten()
-                                            ? std::string_view(span.text)
-                                            : content.substr(span.begin, span.end - span.begin);
-    const NormalizedText normalized(reply_text);
-    for (const Hit& hit : apply_reply_conditions(rules, matcher_.match(normalized.text()))) {
-      const Rule& rule = rules.rules[hit.rule];
-      std::size_t begin = 0, end = 0;
-      normalized.to_original(hit.begin, hit.end, &begin, &end);
-      // Then from the reply's text to the file: through the reader's map when it has one.
-      if (!span.origin.empty()) {
-        begin = span.origin[begin];
-        end = span.origin[end];
-      } else {
-        begin += span.begin;
-        end += span.begin;
-      }
-      Finding finding;
-      finding.rule = &rule;
-      finding.offset = begin;
-      finding.length = end - begin;
-      finding.match.assign(content.substr(begin, end - begin));
-      finding.start = lines.position(finding.offset);
-      finding.end = lines.position(finding.offset + finding.length);
-      finding.message = fill_message(rule.message, finding.match);
-      (rule.is_evidence() ? reply.evidence : reply.findings).push_back(std::move(finding));
+  const std::string_view content(document.content);
+  const auto reply_text = [&](const ReplySpan& span) {
+    return span.rewritten() ? std::string_view(span.text)
+                            : content.substr(span.begin, span.end - span.begin);
+  };
+  // Replies go to the matcher in groups (Matcher::match_each): enough text to keep its DFAs
+  // warm from one reply to the next, little enough for the copies to stay in cache.
+  std::vector<NormalizedText> normalized;
+  std::vector<std::string_view> texts;
+  for (std::size_t first = 0; first < replies.size();) {
+    normalized.clear();
+    std::size_t bytes = 0;
+    std::size_t last = first;
+    while (last < replies.size() && (last == first || bytes < kMatchGroupBytes)) {
+      bytes += normalized.emplace_back(reply_text(replies[last++])).text().size();
     }
-    reply.score = score_reply(reply.findings, reply.evidence, rules.scoring);
-    report.replies.push_back(std::move(reply));
+    texts.clear();  // views taken once the vector holding the strings has stopped growing
+    for (const NormalizedText& text : normalized) texts.push_back(text.text());
+    std::vector<std::vector<Hit>> hits = matcher_.match_each(texts);
+    for (std::size_t k = 0; k < texts.size(); ++k) {
+      report.replies.push_back(
+          reply_report(replies[first + k], normalized[k], std::move(hits[k]), lines, content));
+    }
+    first = last;
   }
   return report;
+}
+
+ReplyReport Linter::reply_report(const ReplySpan& span, const NormalizedText& normalized,
+                                 std::vector<Hit> hits, const LineIndex& lines,
+                                 std::string_view content) const {
+  const RuleSet& rules = matcher_.rules();
+  ReplyReport reply;
+  reply.span = span;
+  reply.start = lines.position(span.begin);
+  for (const Hit& hit : apply_reply_conditions(rules, std::move(hits))) {
+    const Rule& rule = rules.rules[hit.rule];
+    std::size_t begin = 0, end = 0;
+    normalized.to_original(hit.begin, hit.end, &begin, &end);
+    // Then from the reply's text to the file: through the reader's map when it has one.
+    if (!span.origin.empty()) {
+      begin = span.origin[begin];
+      end = span.origin[end];
+    } else {
+      begin += span.begin;
+      end += span.begin;
+    }
+    Finding finding;
+    finding.rule = &rule;
+    finding.offset = begin;
+    finding.length = end - begin;
+    finding.match.assign(content.substr(begin, end - begin));
+    finding.start = lines.position(finding.offset);
+    finding.end = lines.position(finding.offset + finding.length);
+    finding.message = fill_message(rule.message, finding.match);
+    (rule.is_evidence() ? reply.evidence : reply.findings).push_back(std::move(finding));
+  }
+  reply.score = score_reply(reply.findings, reply.evidence, rules.scoring);
+  return reply;
 }
 
 }  // namespace replylint

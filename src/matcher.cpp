@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
 #include <mutex>
 
 #include "replylint/ascii.hpp"
@@ -37,13 +38,12 @@ RE2::Options set_options(bool case_sensitive) {
   return options;
 }
 
-// `text` lowered (ascii_lower), in a per-thread buffer that the next call reuses: the text the
-// case-sensitive Set, the literals and the lowered RE2s read.
-std::string_view lowered_copy(std::string_view text) {
-  thread_local std::string lower;
-  lower.resize(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) lower[i] = ascii_lower(text[i]);
-  return lower;
+// Appends `text` lowered (ascii_lower): the text the case-sensitive Set, the literals and the
+// lowered RE2s read.
+void append_lowered(std::string_view text, std::string& out) {
+  const std::size_t at = out.size();
+  out.resize(at + text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) out[at + i] = ascii_lower(text[i]);
 }
 
 // A run of embedded rules reads its first texts through the literal prefilter and compiles the
@@ -483,91 +483,133 @@ bool Matcher::passes_sentence_context(std::size_t r, const Regexes& rule, std::s
 }
 
 std::vector<Hit> Matcher::match(std::string_view text) const {
-  std::vector<Hit> hits;
-  // Reused across calls (per thread): the Set's answer is needed only inside this call.
+  std::vector<std::vector<Hit>> hits = match_each(std::span(&text, 1));
+  return std::move(hits.front());
+}
+
+std::vector<std::vector<Hit>> Matcher::match_each(std::span<const std::string_view> texts) const {
+  std::vector<std::vector<Hit>> hits(texts.size());
+  // Per thread, reused: every text's lowered copy (one buffer, so one allocation) and the
+  // (pattern, text) pairs the prefilter found.
+  thread_local std::string lowered_buffer;
+  thread_local std::vector<std::size_t> lowered_at;  // npos: lowering is not exact for the text
   thread_local std::vector<int> set_hits;
-  // Lowering ASCII letters stands in for case folding unless the text holds U+017F or U+212A;
-  // above 1 MiB the copy would cost more memory than it saves time.
-  const bool lowering_exact = text.size() <= (std::size_t{1} << 20) && !has_non_ascii_fold(text);
-  const std::string_view lowered = lowering_exact ? lowered_copy(text) : std::string_view();
-  if (!candidates(text, lowering_exact ? &lowered : nullptr, &set_hits)) {
-    // A Set's DFA ran out of its budget on this text (or it could not be built): try every
-    // pattern (slow, still right) rather than silently reporting nothing.
-    set_hits.resize(set_patterns_.size());
-    for (std::size_t i = 0; i < set_hits.size(); ++i) set_hits[i] = static_cast<int>(i);
+  thread_local std::vector<std::uint64_t> candidates_by_pattern;
+  lowered_buffer.clear();
+  lowered_at.clear();
+  candidates_by_pattern.clear();
+  for (const std::string_view text : texts) {
+    // Lowering ASCII letters stands in for case folding unless the text holds U+017F or U+212A;
+    // above 1 MiB the copy would cost more memory than it saves time.
+    const bool exact = text.size() <= (std::size_t{1} << 20) && !has_non_ascii_fold(text);
+    lowered_at.push_back(exact ? lowered_buffer.size() : std::string_view::npos);
+    if (exact) append_lowered(text, lowered_buffer);
   }
-  std::sort(set_hits.begin(), set_hits.end());
-  hits.reserve(set_hits.size());  // usually one span per Set hit
-  for (int index : set_hits) {
-    const PatternRef ref = set_patterns_[static_cast<std::size_t>(index)];
-    // A lowerable rule reads the lowered text when there is one: same offsets, cheaper RE2s.
-    const bool on_lowered = lowering_exact && is_lowerable(ref.rule);
-    const Variant variant = on_lowered ? Variant::Lowered : Variant::Folded;
-    const std::string_view subject = on_lowered ? lowered : text;
-    const RE2* found_by = pattern(ref, variant, nullptr);
-    if (!found_by) continue;
-    const RE2& re = *found_by;
-    auto keep = [&](re2::StringPiece found) {
-      const std::size_t begin = static_cast<std::size_t>(found.data() - subject.data());
-      const std::size_t end = begin + found.size();
-      std::size_t sentence_begin, sentence_end;
-      sentence_bounds(subject, begin, &sentence_begin, &sentence_end);
-      sentence_end = std::max(sentence_end, end);
-      if (passes_sentence_context(ref.rule, contexts(ref.rule, variant, nullptr), subject, begin,
-                                  end, sentence_begin, sentence_end)) {
-        hits.push_back({ref.rule, begin, end});
-      }
-      return end > begin ? end : end + 1;  // where the next match may start
-    };
-    re2::StringPiece found;
-    std::size_t position = 0;
-    const std::vector<std::string>& start_strings = starts(ref);
-    if (lowering_exact && !start_strings.empty() && choice_ != PrefilterChoice::Reference) {
-      // Every match starts where one of the pattern's start strings occurs: trying it anchored
-      // there, in order, finds exactly the matches the unanchored search below finds.
-      thread_local std::vector<std::size_t> positions;
-      positions.clear();
-      for (const std::string& start : start_strings) {
-        for (std::size_t at = lowered.find(start); at != std::string_view::npos;
-             at = lowered.find(start, at + 1)) {
-          positions.push_back(at);
-        }
-      }
-      if (start_strings.size() > 1) {
-        std::sort(positions.begin(), positions.end());
-        positions.erase(std::unique(positions.begin(), positions.end()), positions.end());
-      }
-      for (const std::size_t start : positions) {
-        if (start >= position &&
-            re.Match(subject, start, subject.size(), RE2::ANCHOR_START, &found, 1)) {
-          position = keep(found);
-        }
-      }
-      continue;
+  const auto lowered_text = [&](std::size_t i) {
+    return lowered_at[i] == std::string_view::npos
+               ? std::string_view()
+               : std::string_view(lowered_buffer).substr(lowered_at[i], texts[i].size());
+  };
+  // Phase 1, the prefilter over every text: the Set's DFA stays in cache from one text to the
+  // next (interleaved with the other work, it ran 3x slower: docs/performance.md).
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    const bool exact = lowered_at[i] != std::string_view::npos;
+    const std::string_view lowered = lowered_text(i);
+    if (!candidates(texts[i], exact ? &lowered : nullptr, &set_hits)) {
+      // A Set's DFA ran out of its budget on this text (or it could not be built): try every
+      // pattern (slow, still right) rather than silently reporting nothing.
+      set_hits.resize(set_patterns_.size());
+      for (std::size_t p = 0; p < set_hits.size(); ++p) set_hits[p] = static_cast<int>(p);
     }
-    while (position <= subject.size() &&
-           re.Match(subject, position, subject.size(), RE2::UNANCHORED, &found, 1)) {
-      position = keep(found);
+    for (const int pattern : set_hits) {
+      candidates_by_pattern.push_back(std::uint64_t(static_cast<std::uint32_t>(pattern)) << 32 | i);
     }
   }
-  if (hits.size() < 2) return hits;
+  // Phase 2, spans, pattern by pattern: each RE2 reads all its candidate texts in a row.
+  std::sort(candidates_by_pattern.begin(), candidates_by_pattern.end());
+  for (const std::uint64_t candidate : candidates_by_pattern) {
+    const std::size_t i = static_cast<std::uint32_t>(candidate);
+    const PatternRef ref = set_patterns_[static_cast<std::size_t>(candidate >> 32)];
+    const bool exact = lowered_at[i] != std::string_view::npos;
+    find_spans(ref, texts[i], exact ? lowered_text(i) : std::string_view(), exact, &hits[i]);
+  }
+  for (std::vector<Hit>& text_hits : hits) keep_one_per_place(&text_hits);
+  return hits;
+}
+
+void Matcher::find_spans(PatternRef ref, std::string_view text, std::string_view lowered,
+                         bool lowering_exact, std::vector<Hit>* hits) const {
+  // A lowerable rule reads the lowered text when there is one: same offsets, cheaper RE2s.
+  const bool on_lowered = lowering_exact && is_lowerable(ref.rule);
+  const Variant variant = on_lowered ? Variant::Lowered : Variant::Folded;
+  const std::string_view subject = on_lowered ? lowered : text;
+  const RE2* found_by = pattern(ref, variant, nullptr);
+  if (!found_by) return;
+  const RE2& re = *found_by;
+  auto keep = [&](re2::StringPiece found) {
+    const std::size_t begin = static_cast<std::size_t>(found.data() - subject.data());
+    const std::size_t end = begin + found.size();
+    std::size_t sentence_begin, sentence_end;
+    sentence_bounds(subject, begin, &sentence_begin, &sentence_end);
+    sentence_end = std::max(sentence_end, end);
+    if (passes_sentence_context(ref.rule, contexts(ref.rule, variant, nullptr), subject, begin, end,
+                                sentence_begin, sentence_end)) {
+      hits->push_back({ref.rule, begin, end});
+    }
+    return end > begin ? end : end + 1;  // where the next match may start
+  };
+  re2::StringPiece found;
+  std::size_t position = 0;
+  const std::vector<std::string>& start_strings = starts(ref);
+  if (lowering_exact && !start_strings.empty() && choice_ != PrefilterChoice::Reference) {
+    // Every match starts where one of the pattern's start strings occurs: trying it anchored
+    // there, in order, finds exactly the matches the unanchored search below finds.
+    thread_local std::vector<std::size_t> positions;
+    positions.clear();
+    for (const std::string& start : start_strings) {
+      for (std::size_t at = lowered.find(start); at != std::string_view::npos;
+           at = lowered.find(start, at + 1)) {
+        positions.push_back(at);
+      }
+    }
+    if (start_strings.size() > 1) {
+      std::sort(positions.begin(), positions.end());
+      positions.erase(std::unique(positions.begin(), positions.end()), positions.end());
+    }
+    for (const std::size_t start : positions) {
+      if (start >= position &&
+          re.Match(subject, start, subject.size(), RE2::ANCHOR_START, &found, 1)) {
+        position = keep(found);
+      }
+    }
+    return;
+  }
+  while (position <= subject.size() &&
+         re.Match(subject, position, subject.size(), RE2::UNANCHORED, &found, 1)) {
+    position = keep(found);
+  }
+}
+
+void Matcher::keep_one_per_place(std::vector<Hit>* hits) {
+  if (hits->size() < 2) return;
   // One hit per rule per place: several patterns of a rule may find overlapping spans.
-  std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
+  std::sort(hits->begin(), hits->end(), [](const Hit& a, const Hit& b) {
     if (a.rule != b.rule) return a.rule < b.rule;
     if (a.begin != b.begin) return a.begin < b.begin;
     return a.end > b.end;
   });
   std::size_t kept = 0;
-  for (const Hit& hit : hits) {
-    if (kept > 0 && hits[kept - 1].rule == hit.rule && hit.begin < hits[kept - 1].end) continue;
-    hits[kept++] = hit;
+  for (const Hit& hit : *hits) {
+    if (kept > 0 && (*hits)[kept - 1].rule == hit.rule && hit.begin < (*hits)[kept - 1].end) {
+      continue;
+    }
+    (*hits)[kept++] = hit;
   }
-  hits.resize(kept);
-  std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
+  hits->resize(kept);
+  std::sort(hits->begin(), hits->end(), [](const Hit& a, const Hit& b) {
     if (a.begin != b.begin) return a.begin < b.begin;
     return a.rule < b.rule;
   });
-  return hits;
 }
 
 namespace {

@@ -265,3 +265,42 @@ TEST_CASE("threads sharing a matcher get the same hits while one of them switche
   for (auto& thread : threads) thread.join();
   CHECK(mismatches == 0);
 }
+
+TEST_CASE("a batch of texts gets, for each text, the hits match() gives it alone") {
+  RuleSet rules = rules_from(pack_of(
+      rule_json("s/sorry", "sympathy", -5, R"(["\\bsorry\\s+to\\s+(?:hear|see)\\b", "oh+ no"])",
+                R"(, "unless": ["better safe"])") +
+      "," + rule_json("s/calm", "dismissive", -5, R"(["\\bcalm\\s+down\\b", "\\bok\\b"])") + "," +
+      rule_json("s/dm", "deflection", -5, R"(["\\bDM\\b"])", R"(, "case_sensitive": true)")));
+  for (Rule& rule : rules.rules) rule.location.path = std::string(kEmbeddedPackPrefix) + "t.json";
+  Diagnostics diagnostics;
+  const Matcher reference(rules, diagnostics, PrefilterChoice::Reference);
+  const Matcher automatic(rules, diagnostics);
+  const Matcher by_set(rules, diagnostics, PrefilterChoice::SetOnly);
+  REQUIRE(diagnostics.empty());
+  // Texts that take every path: lowered or not (long s, over 1 MiB), empty, no hit, many hits.
+  const std::vector<std::string> texts = {
+      "SORRY to hear that. Ohhh no! calm  down, OK? DM us, dm me.",
+      "",
+      "nothing to see",
+      "\xC5\xBForry to hear. o\xE2\x84\xAA, DM",
+      std::string(1 << 20, 'x') + " Calm down. sorry to see. ok",
+      "Better safe than sorry to see it. ok ok ok",
+  };
+  const std::vector<std::string_view> views(texts.begin(), texts.end());
+  for (const Matcher* matcher : {&reference, &automatic, &by_set}) {
+    const std::vector<std::vector<Hit>> batch = matcher->match_each(views);
+    REQUIRE(batch.size() == texts.size());
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+      INFO("text " << i);
+      const std::vector<Hit> alone = reference.match(texts[i]);
+      REQUIRE(batch[i].size() == alone.size());
+      for (std::size_t k = 0; k < alone.size(); ++k) {
+        CHECK(batch[i][k].rule == alone[k].rule);
+        CHECK(batch[i][k].begin == alone[k].begin);
+        CHECK(batch[i][k].end == alone[k].end);
+      }
+    }
+    CHECK(matcher->match_each({}).empty());
+  }
+}

@@ -5,7 +5,9 @@
 
 #include "replylint/document.hpp"
 #include "replylint/matcher.hpp"
+#include "replylint/normalizer.hpp"
 #include "replylint/report.hpp"
+#include "replylint/text_position.hpp"
 
 namespace replylint {
 
@@ -20,6 +22,13 @@ class Linter {
   const ScoringModel& scoring() const { return matcher_.rules().scoring; }
 
  private:
+  // How much reply text one Matcher::match_each call gets (docs/performance.md).
+  static constexpr std::size_t kMatchGroupBytes = std::size_t{256} << 10;
+
+  ReplyReport reply_report(const ReplySpan& span, const NormalizedText& normalized,
+                           std::vector<Hit> hits, const LineIndex& lines,
+                           std::string_view content) const;
+
   const Matcher& matcher_;
 };
 

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <memory>
 #include <mutex>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -75,6 +76,10 @@ class Matcher {
   /// All hits in `text` (normalised), sorted by position then rule index; at most one hit per
   /// rule per span (overlapping hits of one rule keep the earliest, longest).
   std::vector<Hit> match(std::string_view text) const;
+  /// match() for each text, as one batch: the prefilter reads every text, then each candidate
+  /// pattern's RE2 reads the texts it may occur in, one after the other, so their DFA states stay
+  /// in the processor's cache (the Linter passes a few hundred replies at a time).
+  std::vector<std::vector<Hit>> match_each(std::span<const std::string_view> texts) const;
 
   const RuleSet& rules() const { return rules_; }
 
@@ -100,6 +105,12 @@ class Matcher {
   // The strings every match of the pattern starts with (empty: unknown or too many).
   const std::vector<std::string>& starts(PatternRef ref) const;
 
+  // Appends the hits of one candidate pattern in `text` (`lowered`: its lowered copy, when
+  // `lowering_exact`).
+  void find_spans(PatternRef ref, std::string_view text, std::string_view lowered,
+                  bool lowering_exact, std::vector<Hit>* hits) const;
+  // Sorts hits by position then rule, keeping one hit per rule per place.
+  static void keep_one_per_place(std::vector<Hit>* hits);
   bool passes_sentence_context(std::size_t rule, const Regexes& contexts, std::string_view text,
                                std::size_t begin, std::size_t end, std::size_t sentence_begin,
                                std::size_t sentence_end) const;
