@@ -22,23 +22,22 @@ class JsonlPrinter : public Printer {
   explicit JsonlPrinter(std::ostream& out) : out_(out) {}
 
   void file(const FileReport& report) override {
+    // Written out every 64 KiB: a buffer that small stays in the processor's cache, where one
+    // for a whole chunk's records (8 bytes per byte of input) made every store a cache miss.
+    constexpr std::size_t kFlushBytes = std::size_t{64} << 10;
     buffer_.clear();
-    render(report, buffer_);
+    for (const ReplyReport& reply : report.replies) {
+      render_reply(report, reply, buffer_);
+      if (buffer_.size() >= kFlushBytes) {
+        out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+        buffer_.clear();
+      }
+    }
     file_rendered(report, buffer_);
   }
 
   bool render(const FileReport& report, std::string& out) const override {
-    for (const ReplyReport& reply : report.replies) {
-      JsonWriter record(out);
-      record.begin_object();
-      record.key("type");
-      record.string("reply");
-      record.key("path");
-      write_path(record, *report.document);
-      write_reply_members(record, reply);
-      record.end_object();
-      out.push_back('\n');
-    }
+    for (const ReplyReport& reply : report.replies) render_reply(report, reply, out);
     return true;
   }
 
@@ -57,6 +56,18 @@ class JsonlPrinter : public Printer {
   }
 
  private:
+  static void render_reply(const FileReport& report, const ReplyReport& reply, std::string& out) {
+    JsonWriter record(out);
+    record.begin_object();
+    record.key("type");
+    record.string("reply");
+    record.key("path");
+    write_path(record, *report.document);
+    write_reply_members(record, reply);
+    record.end_object();
+    out.push_back('\n');
+  }
+
   std::ostream& out_;
   std::string buffer_;  ///< one file's records, reused
 };
