@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "json_writer.hpp"
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <charconv>
@@ -43,35 +44,41 @@ constexpr auto kByteClass = [] {
   return table;
 }();
 
-void append_escape(std::string& out, unsigned char c) {
+// Writes the escape for `c` at `out`; returns the end.
+char* write_escape(char* out, unsigned char c) {
+  char second = 0;
   switch (c) {
     case '"':
-      out.append("\\\"");
-      return;
+      second = '"';
+      break;
     case '\\':
-      out.append("\\\\");
-      return;
+      second = '\\';
+      break;
     case '\b':
-      out.append("\\b");
-      return;
+      second = 'b';
+      break;
     case '\f':
-      out.append("\\f");
-      return;
+      second = 'f';
+      break;
     case '\n':
-      out.append("\\n");
-      return;
+      second = 'n';
+      break;
     case '\r':
-      out.append("\\r");
-      return;
+      second = 'r';
+      break;
     case '\t':
-      out.append("\\t");
-      return;
+      second = 't';
+      break;
     default: {
       static constexpr char kHex[] = "0123456789abcdef";
       const char escape[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
-      out.append(escape, sizeof escape);
+      std::memcpy(out, escape, sizeof escape);
+      return out + sizeof escape;
     }
   }
+  out[0] = '\\';
+  out[1] = second;
+  return out + 2;
 }
 
 // A high bit set in the bytes of the 8 at `p` that may need attention: below 0x20, '"', '\\'
@@ -91,9 +98,17 @@ std::uint64_t attention_mask(const char* p) {
 
 }  // namespace
 
-void JsonWriter::append_string(std::string& out, std::string_view text) {
-  const std::size_t mark = out.size();
-  out.push_back('"');
+namespace {
+
+// The most a string literal of `size` bytes can take: quotes and a 6-byte escape per byte.
+std::size_t string_room(std::size_t size) {
+  return 2 + 6 * size;
+}
+
+// Writes `text` as a JSON string literal at `out` (string_room bytes available); returns the
+// end, or nullptr when `text` is not valid UTF-8 (what was written is then meaningless).
+char* write_string_literal(char* out, std::string_view text) {
+  *out++ = '"';
   std::size_t run = 0;  // start of the bytes not yet copied
   std::size_t i = 0;
   while (i < text.size()) {
@@ -115,26 +130,81 @@ void JsonWriter::append_string(std::string& out, std::string_view text) {
       ++i;
     } else if (kind == 2) {
       const std::size_t length = utf8_sequence(text, i);
-      if (length == 0) {
-        // Invalid UTF-8: nlohmann's own replacement (U+FFFD), exactly as dump() does it.
-        out.resize(mark);
-        out.append(json(std::string(text)).dump(-1, ' ', false, json::error_handler_t::replace));
-        return;
-      }
+      if (length == 0) return nullptr;
       i += length;
     } else {
-      out.append(text.data() + run, i - run);
-      append_escape(out, c);
+      std::memcpy(out, text.data() + run, i - run);
+      out = write_escape(out + (i - run), c);
       run = ++i;
     }
   }
-  out.append(text.data() + run, i - run);
-  out.push_back('"');
+  std::memcpy(out, text.data() + run, i - run);
+  out += i - run;
+  *out++ = '"';
+  return out;
+}
+
+// Invalid UTF-8: nlohmann's own replacement (U+FFFD), exactly as dump() does it.
+std::string replaced_string_literal(std::string_view text) {
+  return json(std::string(text)).dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+// Above this, a string's room is not reserved blindly (6 bytes per byte) but counted first.
+constexpr std::size_t kBlindRoomLimit = 4096;
+
+// The exact length of `text` as a string literal, or 0 when it is not valid UTF-8.
+std::size_t string_literal_size(std::string_view text) {
+  std::size_t size = 2;
+  for (std::size_t i = 0; i < text.size();) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    const unsigned char kind = kByteClass[c];
+    if (kind == 2) {
+      const std::size_t length = utf8_sequence(text, i);
+      if (length == 0) return 0;
+      size += length;
+      i += length;
+      continue;
+    }
+    if (kind == 1) {
+      char escape[6];
+      size += static_cast<std::size_t>(write_escape(escape, c) - escape);
+    } else {
+      ++size;
+    }
+    ++i;
+  }
+  return size;
+}
+
+}  // namespace
+
+void JsonWriter::append_string(std::string& out, std::string_view text) {
+  JsonWriter writer(out);
+  writer.string(text);
+}
+
+void JsonWriter::write_string(std::string_view text) {
+  std::size_t room_needed = string_room(text.size());
+  if (text.size() > kBlindRoomLimit) {
+    room_needed = string_literal_size(text);
+    if (room_needed == 0) return append(replaced_string_literal(text));
+  }
+  char* const end = write_string_literal(room(room_needed), text);
+  if (!end) return append(replaced_string_literal(text));
+  end_ = static_cast<std::size_t>(end - out_.data());
+}
+
+void JsonWriter::grow(std::size_t n) {
+  // Ahead by at least 16 KiB: one resize (and one zero fill) per 16 KiB written, not per piece.
+  out_.resize(end_ + std::max(n, std::size_t{16} << 10));
 }
 
 void JsonWriter::newline_and_indent(int depth) {
-  out_.push_back('\n');
-  out_.append(static_cast<std::size_t>((base_depth_ + depth) * indent_), ' ');
+  const std::size_t spaces = static_cast<std::size_t>((base_depth_ + depth) * indent_);
+  char* out = room(1 + spaces);
+  out[0] = '\n';
+  std::memset(out + 1, ' ', spaces);
+  end_ += 1 + spaces;
 }
 
 void JsonWriter::before_value() {
@@ -143,50 +213,43 @@ void JsonWriter::before_value() {
     return;
   }
   if (first_.empty()) return;  // the top-level value
-  if (!first_.back()) out_.push_back(',');
+  if (!first_.back()) push_back(',');
   first_.back() = false;
   if (indent_ >= 0) newline_and_indent(depth());
 }
 
 void JsonWriter::before_member() {
-  if (!first_.back()) out_.push_back(',');
+  if (!first_.back()) push_back(',');
   first_.back() = false;
   if (indent_ >= 0) newline_and_indent(depth());
   after_key_ = true;
 }
 
-void JsonWriter::key(JsonKey name) {
-  const std::string_view text = name.text();
-  if (indent_ < 0 && text.size() <= 60) {
-    // The hot case: `,"name":` in one append.
-    char buffer[64];
-    std::size_t size = 0;
-    if (!first_.back()) buffer[size++] = ',';
+void JsonWriter::key(const JsonKey& name) {
+  if (indent_ < 0 && name.compact_size() != 0) {
+    // The hot case: `,"name":` (without the comma for the first member) in one fixed-size copy.
+    const std::size_t skip = first_.back() ? 1 : 0;
     first_.back() = false;
-    buffer[size++] = '"';
-    std::memcpy(buffer + size, text.data(), text.size());
-    size += text.size();
-    buffer[size++] = '"';
-    buffer[size++] = ':';
-    out_.append(buffer, size);
+    std::memcpy(room(JsonKey::kBlock), name.compact().data() + skip, JsonKey::kBlock - 1);
+    end_ += name.compact_size() - skip;
     after_key_ = true;
     return;
   }
   before_member();
-  out_.push_back('"');
-  out_.append(text);
-  out_.append(indent_ >= 0 ? "\": " : "\":");
+  push_back('"');
+  append(name.text());
+  append(indent_ >= 0 ? "\": " : "\":");
 }
 
 void JsonWriter::escaped_key(std::string_view name) {
   before_member();
-  append_string(out_, name);
-  out_.append(indent_ >= 0 ? ": " : ":");
+  write_string(name);
+  append(indent_ >= 0 ? ": " : ":");
 }
 
 void JsonWriter::open(char bracket) {
   before_value();
-  out_.push_back(bracket);
+  push_back(bracket);
   first_.push_back(true);
 }
 
@@ -194,39 +257,42 @@ void JsonWriter::close(char bracket) {
   const bool empty = first_.back();
   first_.pop_back();
   if (!empty && indent_ >= 0) newline_and_indent(depth());
-  out_.push_back(bracket);
+  push_back(bracket);
+  after_scalar();  // the top-level value may be complete
 }
 
 void JsonWriter::integer(std::int64_t value) {
   before_value();
-  char buffer[24];
-  const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-  out_.append(buffer, result.ptr);
+  char* out = room(24);
+  end_ = static_cast<std::size_t>(std::to_chars(out, out + 24, value).ptr - out_.data());
+  after_scalar();
 }
 
 void JsonWriter::unsigned_integer(std::uint64_t value) {
   before_value();
-  char buffer[24];
-  const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-  out_.append(buffer, result.ptr);
+  char* out = room(24);
+  end_ = static_cast<std::size_t>(std::to_chars(out, out + 24, value).ptr - out_.data());
+  after_scalar();
 }
 
 void JsonWriter::number(double value) {
   before_value();
   if (!std::isfinite(value)) {
-    out_.append("null");
-    return;
+    append("null");
+  } else {
+    std::array<char, 64> buffer{};  // nlohmann's serializer uses the same buffer size
+    char* end = nlohmann::detail::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
+    append(std::string_view(buffer.data(), static_cast<std::size_t>(end - buffer.data())));
   }
-  std::array<char, 64> buffer{};  // nlohmann's serializer uses the same buffer size
-  char* end = nlohmann::detail::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
-  out_.append(buffer.data(), end);
+  after_scalar();
 }
 
 void JsonWriter::value(const json& value) {
   before_value();
   const std::string text = value.dump(indent_, ' ', false, json::error_handler_t::replace);
   if (indent_ < 0 || base_depth_ + depth() == 0) {
-    out_.append(text);
+    append(text);
+    after_scalar();
     return;
   }
   // dump() indents as if at the top level: shift every line after the first. A newline inside
@@ -234,16 +300,18 @@ void JsonWriter::value(const json& value) {
   const std::string shift(static_cast<std::size_t>((base_depth_ + depth()) * indent_), ' ');
   std::size_t start = 0;
   for (std::size_t nl = text.find('\n'); nl != std::string::npos; nl = text.find('\n', start)) {
-    out_.append(text, start, nl + 1 - start);
-    out_.append(shift);
+    append(std::string_view(text).substr(start, nl + 1 - start));
+    append(shift);
     start = nl + 1;
   }
-  out_.append(text, start, std::string::npos);
+  append(std::string_view(text).substr(start));
+  after_scalar();
 }
 
 void JsonWriter::raw_value(std::string_view json) {
   before_value();
-  out_.append(json);
+  append(json);
+  after_scalar();
 }
 
 }  // namespace replylint

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <array>
 #include <cstdint>
+#include <cstring>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
@@ -10,20 +12,35 @@
 namespace replylint {
 
 /// A member name written as is: a string literal checked at compile time to need no escaping
-/// (printable ASCII, no '"' or '\\'), so JsonWriter::key copies it without scanning.
+/// (printable ASCII, no '"' or '\\'). Its compact form `,"name":` is laid out at compile time in a
+/// fixed 64-byte block, which JsonWriter::key copies with one constant-size copy.
 class JsonKey {
  public:
+  static constexpr std::size_t kBlock = 64;
+
   consteval JsonKey(const char* name) : name_(name) {  // NOLINT: implicit from literals
     for (const char c : name_) {
       if (c < 0x20 || c == '"' || c == '\\' || static_cast<unsigned char>(c) >= 0x7F) {
         throw "JsonKey: use JsonWriter::escaped_key for names that need escaping";
       }
     }
+    if (name_.size() + 4 > kBlock) return;  // too long for the block: written the slow way
+    compact_[0] = ',';
+    compact_[1] = '"';
+    for (std::size_t i = 0; i < name_.size(); ++i) compact_[2 + i] = name_[i];
+    compact_[2 + name_.size()] = '"';
+    compact_[3 + name_.size()] = ':';
+    compact_size_ = name_.size() + 4;
   }
   std::string_view text() const { return name_; }
+  /// `,"name":` followed by padding, or compact_size() == 0 when the name is too long.
+  const std::array<char, kBlock>& compact() const { return compact_; }
+  std::size_t compact_size() const { return compact_size_; }
 
  private:
   std::string_view name_;
+  std::array<char, kBlock> compact_{};
+  std::size_t compact_size_ = 0;
 };
 
 /// Appends JSON text to a string, byte for byte what nlohmann's
@@ -35,12 +52,22 @@ class JsonKey {
 /// nlohmann itself, so U+FFFD replacement is the library's own. Doubles go through nlohmann's
 /// own to_chars. The caller pairs begin/end and puts a key before every value in an object;
 /// tests/json_writer_test.cpp checks the output against nlohmann.
+///
+/// Speed (docs/performance.md): the writer reserves room in `out` ahead of what it writes (the
+/// string's size runs ahead of the text) and copies small pieces with constant-size copies, so
+/// a record costs no call per piece; `out` holds exactly the text written whenever a top-level
+/// value is complete (then the caller may append to it too) and when the writer is destroyed.
 class JsonWriter {
  public:
   /// `base_depth`: when pretty-printing, indent as if that many containers were already open
   /// (for a value that raw_value() puts at that depth later).
   explicit JsonWriter(std::string& out, int indent = -1, int base_depth = 0)
-      : out_(out), indent_(indent), base_depth_(base_depth) {}
+      : out_(out), end_(out.size()), indent_(indent), base_depth_(base_depth) {}
+  ~JsonWriter() {
+    if (!first_.empty()) out_.resize(end_);  // left unfinished: drop the room reserved ahead
+  }
+  JsonWriter(const JsonWriter&) = delete;
+  JsonWriter& operator=(const JsonWriter&) = delete;
 
   void begin_object() { open('{'); }
   void end_object() { close('}'); }
@@ -48,23 +75,26 @@ class JsonWriter {
   void end_array() { close(']'); }
 
   /// The next member's key; the value follows with one of the calls below.
-  void key(JsonKey name);
+  void key(const JsonKey& name);
   /// The same for any name (escaped like a string value).
   void escaped_key(std::string_view name);
 
   void string(std::string_view text) {
     before_value();
-    append_string(out_, text);
+    write_string(text);
+    after_scalar();
   }
   void integer(std::int64_t value);
   void unsigned_integer(std::uint64_t value);
   void boolean(bool value) {
     before_value();
-    out_.append(value ? "true" : "false");
+    append(value ? std::string_view("true") : std::string_view("false"));
+    after_scalar();
   }
   void null() {
     before_value();
-    out_.append("null");
+    append("null");
+    after_scalar();
   }
   /// As nlohmann prints a double: shortest round trip, ".0" for integral values, null for NaN
   /// and infinities.
@@ -87,8 +117,28 @@ class JsonWriter {
   void before_value();
   void newline_and_indent(int depth);
   void before_member();
+  // A scalar just written: if it was the top-level value, `out` gets its final size.
+  void after_scalar() {
+    if (first_.empty()) out_.resize(end_);
+  }
+  // Room for `n` more bytes at out_.data() + end_ (out_ grows ahead of the text).
+  char* room(std::size_t n) {
+    if (out_.size() - end_ < n) grow(n);
+    return out_.data() + end_;
+  }
+  void grow(std::size_t n);
+  void append(std::string_view text) {
+    std::memcpy(room(text.size()), text.data(), text.size());
+    end_ += text.size();
+  }
+  void push_back(char c) {
+    *room(1) = c;
+    ++end_;
+  }
+  void write_string(std::string_view text);
 
   std::string& out_;
+  std::size_t end_;  ///< the end of the text written; out_.size() may run ahead
   int indent_;
   int base_depth_;
   bool after_key_ = false;
