@@ -32,6 +32,7 @@ class JsonPrinter : public Printer {
       std::string text;
       JsonWriter writer(text, kIndent, kReplyDepth);
       write_reply(writer, reply);
+      writer.finish();
       replies.push_back(std::move(text));
     }
     // The document is gone after this call: keep what the library analytics need.
@@ -75,7 +76,8 @@ class JsonPrinter : public Printer {
     document.key("analytics");
     document.value(analytics_to_json(analyze_library(digests_), digests_));
     document.end_object();
-    text.push_back('\n');
+    document.raw("\n");
+    document.finish();
     out_.write(text.data(), static_cast<std::streamsize>(text.size()));
   }
 

@@ -195,8 +195,9 @@ void JsonWriter::write_string(std::string_view text) {
 }
 
 void JsonWriter::grow(std::size_t n) {
-  // Ahead by at least 16 KiB: one resize (and one zero fill) per 16 KiB written, not per piece.
-  out_.resize(end_ + std::max(n, std::size_t{16} << 10));
+  // Ahead by half the text again (at least 2 KiB): few resizes, and the zero fill each costs
+  // stays in proportion to the text.
+  out_.resize(end_ + std::max(n, std::max(std::size_t{2} << 10, (end_ - begin_) / 2)));
 }
 
 void JsonWriter::newline_and_indent(int depth) {
@@ -258,21 +259,18 @@ void JsonWriter::close(char bracket) {
   first_.pop_back();
   if (!empty && indent_ >= 0) newline_and_indent(depth());
   push_back(bracket);
-  after_scalar();  // the top-level value may be complete
 }
 
 void JsonWriter::integer(std::int64_t value) {
   before_value();
   char* out = room(24);
   end_ = static_cast<std::size_t>(std::to_chars(out, out + 24, value).ptr - out_.data());
-  after_scalar();
 }
 
 void JsonWriter::unsigned_integer(std::uint64_t value) {
   before_value();
   char* out = room(24);
   end_ = static_cast<std::size_t>(std::to_chars(out, out + 24, value).ptr - out_.data());
-  after_scalar();
 }
 
 void JsonWriter::number(double value) {
@@ -284,7 +282,6 @@ void JsonWriter::number(double value) {
     char* end = nlohmann::detail::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
     append(std::string_view(buffer.data(), static_cast<std::size_t>(end - buffer.data())));
   }
-  after_scalar();
 }
 
 void JsonWriter::value(const json& value) {
@@ -292,7 +289,6 @@ void JsonWriter::value(const json& value) {
   const std::string text = value.dump(indent_, ' ', false, json::error_handler_t::replace);
   if (indent_ < 0 || base_depth_ + depth() == 0) {
     append(text);
-    after_scalar();
     return;
   }
   // dump() indents as if at the top level: shift every line after the first. A newline inside
@@ -305,13 +301,11 @@ void JsonWriter::value(const json& value) {
     start = nl + 1;
   }
   append(std::string_view(text).substr(start));
-  after_scalar();
 }
 
 void JsonWriter::raw_value(std::string_view json) {
   before_value();
   append(json);
-  after_scalar();
 }
 
 }  // namespace replylint

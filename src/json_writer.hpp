@@ -55,17 +55,16 @@ class JsonKey {
 ///
 /// Speed (docs/performance.md): the writer reserves room in `out` ahead of what it writes (the
 /// string's size runs ahead of the text) and copies small pieces with constant-size copies, so
-/// a record costs no call per piece; `out` holds exactly the text written whenever a top-level
-/// value is complete (then the caller may append to it too) and when the writer is destroyed.
+/// a record costs no call per piece. `out` holds exactly the text written once the writer is
+/// destroyed or finish() is called; until then written() is the text. Several top-level values
+/// may follow each other, with raw() text (a newline) between them.
 class JsonWriter {
  public:
   /// `base_depth`: when pretty-printing, indent as if that many containers were already open
   /// (for a value that raw_value() puts at that depth later).
   explicit JsonWriter(std::string& out, int indent = -1, int base_depth = 0)
-      : out_(out), end_(out.size()), indent_(indent), base_depth_(base_depth) {}
-  ~JsonWriter() {
-    if (!first_.empty()) out_.resize(end_);  // left unfinished: drop the room reserved ahead
-  }
+      : out_(out), begin_(out.size()), end_(begin_), indent_(indent), base_depth_(base_depth) {}
+  ~JsonWriter() { finish(); }
   JsonWriter(const JsonWriter&) = delete;
   JsonWriter& operator=(const JsonWriter&) = delete;
 
@@ -82,19 +81,16 @@ class JsonWriter {
   void string(std::string_view text) {
     before_value();
     write_string(text);
-    after_scalar();
   }
   void integer(std::int64_t value);
   void unsigned_integer(std::uint64_t value);
   void boolean(bool value) {
     before_value();
     append(value ? std::string_view("true") : std::string_view("false"));
-    after_scalar();
   }
   void null() {
     before_value();
     append("null");
-    after_scalar();
   }
   /// As nlohmann prints a double: shortest round trip, ".0" for integral values, null for NaN
   /// and infinities.
@@ -104,6 +100,17 @@ class JsonWriter {
   /// One value already written by a JsonWriter with the same indent whose base_depth was this
   /// writer's depth() (plus its own base_depth).
   void raw_value(std::string_view json);
+
+  /// Text outside any value, written as is (a newline between JSON Lines records).
+  void raw(std::string_view text) { append(text); }
+
+  /// What this writer has written to `out` so far.
+  std::string_view written() const { return std::string_view(out_.data() + begin_, end_ - begin_); }
+  /// Forgets what it has written (between top-level values), keeping the room reserved ahead:
+  /// the JSON Lines printer writes written() out and goes on in the same memory.
+  void restart() { end_ = begin_; }
+  /// Gives `out` its exact size (the destructor does it too).
+  void finish() { out_.resize(end_); }
 
   /// Nesting depth: how many containers are open.
   int depth() const { return static_cast<int>(first_.size()); }
@@ -117,10 +124,6 @@ class JsonWriter {
   void before_value();
   void newline_and_indent(int depth);
   void before_member();
-  // A scalar just written: if it was the top-level value, `out` gets its final size.
-  void after_scalar() {
-    if (first_.empty()) out_.resize(end_);
-  }
   // Room for `n` more bytes at out_.data() + end_ (out_ grows ahead of the text).
   char* room(std::size_t n) {
     if (out_.size() - end_ < n) grow(n);
@@ -138,7 +141,8 @@ class JsonWriter {
   void write_string(std::string_view text);
 
   std::string& out_;
-  std::size_t end_;  ///< the end of the text written; out_.size() may run ahead
+  std::size_t begin_;  ///< where this writer's text starts in out_
+  std::size_t end_;    ///< where it ends; out_.size() may run ahead
   int indent_;
   int base_depth_;
   bool after_key_ = false;

@@ -25,23 +25,25 @@ class JsonlPrinter : public Printer {
     // Written out every 64 KiB: a buffer that small stays in the processor's cache, where one
     // for a whole chunk's records (8 bytes per byte of input) made every store a cache miss.
     constexpr std::size_t kFlushBytes = std::size_t{64} << 10;
-    buffer_.clear();
     for (const ReplyReport& reply : report.replies) {
-      render_reply(report, reply, buffer_);
-      if (buffer_.size() >= kFlushBytes) {
-        out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
-        buffer_.clear();
+      render_reply(report, reply, records_);
+      if (records_.written().size() >= kFlushBytes) {
+        out_.write(records_.written().data(),
+                   static_cast<std::streamsize>(records_.written().size()));
+        records_.restart();
       }
     }
-    file_rendered(report, buffer_);
+    file_rendered(report, records_.written());
+    records_.restart();
   }
 
   bool render(const FileReport& report, std::string& out) const override {
-    for (const ReplyReport& reply : report.replies) render_reply(report, reply, out);
+    JsonWriter records(out);
+    for (const ReplyReport& reply : report.replies) render_reply(report, reply, records);
     return true;
   }
 
-  void file_rendered(const FileReport&, const std::string& text) override {
+  void file_rendered(const FileReport&, std::string_view text) override {
     out_.write(text.data(), static_cast<std::streamsize>(text.size()));
     out_.flush();
   }
@@ -56,20 +58,21 @@ class JsonlPrinter : public Printer {
   }
 
  private:
-  static void render_reply(const FileReport& report, const ReplyReport& reply, std::string& out) {
-    JsonWriter record(out);
-    record.begin_object();
-    record.key("type");
-    record.string("reply");
-    record.key("path");
-    write_path(record, *report.document);
-    write_reply_members(record, reply);
-    record.end_object();
-    out.push_back('\n');
+  static void render_reply(const FileReport& report, const ReplyReport& reply,
+                           JsonWriter& records) {
+    records.begin_object();
+    records.key("type");
+    records.string("reply");
+    records.key("path");
+    write_path(records, *report.document);
+    write_reply_members(records, reply);
+    records.end_object();
+    records.raw("\n");
   }
 
   std::ostream& out_;
-  std::string buffer_;  ///< one file's records, reused
+  std::string buffer_;
+  JsonWriter records_{buffer_};  ///< reused from file to file, with the room it reserved
 };
 
 }  // namespace

@@ -224,6 +224,7 @@ TEST_CASE("JsonWriter structure: compact and indented like dump()") {
       const ordered tree = builder.make(writer, 0);
       INFO("indent " << indent);
       REQUIRE(writer.depth() == 0);
+      writer.finish();
       CHECK(out == dump(tree, indent));
     }
   }
@@ -245,6 +246,7 @@ TEST_CASE("JsonWriter keys: literal and escaped, compact and indented") {
     writer.begin_array();
     writer.end_array();
     writer.end_object();
+    writer.finish();
     const ordered tree = {
         {"a",
          {{"long_key_name_that_is_longer_than_sixty_four_characters_in_all_really", 1},
@@ -268,9 +270,11 @@ TEST_CASE("JsonWriter value() and raw_value(): nested at the writer's depth") {
     std::string raw;
     JsonWriter nested(raw, indent, 2);
     nested.value(inner);
+    nested.finish();
     writer.raw_value(raw);
     writer.end_array();
     writer.end_object();
+    writer.finish();
     CHECK(out == dump(whole, indent));
   }
 }
@@ -359,12 +363,14 @@ TEST_CASE("write_reply and write_finding == dump(reply_to_json), compact and ind
       std::string out;
       JsonWriter writer(out, indent);
       write_reply(writer, reply);
+      writer.finish();
       REQUIRE(out == dump(reply_to_json(reply), indent));
     }
     for (const Finding& finding : reply.findings) {
       std::string out;
       JsonWriter writer(out);
       write_finding(writer, finding);
+      writer.finish();
       REQUIRE(out == dump(finding_to_json(finding)));
     }
   }

@@ -4,6 +4,7 @@
 #include <iosfwd>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "replylint/report.hpp"
@@ -37,9 +38,7 @@ class Printer {
   /// default returns false: file() does everything.
   virtual bool render(const FileReport& /*report*/, std::string& /*out*/) const { return false; }
   /// Writes what render() gave for `report`, in file order, instead of file(report).
-  virtual void file_rendered(const FileReport& report, const std::string& /*text*/) {
-    file(report);
-  }
+  virtual void file_rendered(const FileReport& report, std::string_view /*text*/) { file(report); }
   virtual void end(const Summary& summary) = 0;
 };
 
