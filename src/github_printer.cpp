@@ -89,7 +89,6 @@ class GithubPrinter : public Printer {
           {std::move(location), reply.score.value, reply.score.verdict, reply.findings.size()});
       for (const Finding& finding : reply.findings) add(document, finding);
     }
-    out_.flush();
   }
 
   void end(const Summary& summary) override {

@@ -12,8 +12,9 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-// JSON Lines (docs/output-formats.md): one {"type": "reply"} record per reply, written and
-// flushed as soon as its file is linted so a consumer can act before the run ends, then one
+// JSON Lines (docs/output-formats.md): one {"type": "reply"} record per reply, written as soon
+// as its file is linted so a consumer can act before the run ends (run_lint decides when to
+// flush), then one
 // {"type": "summary"} record. Record fields are those of the json format, version 1. Reply
 // records are written directly (write_reply_members), byte for byte what dumping the
 // reply_to_json tree would give; the one summary record goes through the tree.
@@ -45,7 +46,6 @@ class JsonlPrinter : public Printer {
 
   void file_rendered(const FileReport&, std::string_view text) override {
     out_.write(text.data(), static_cast<std::streamsize>(text.size()));
-    out_.flush();
   }
 
   void end(const Summary& summary) override {

@@ -191,8 +191,13 @@ int run_lint(const LintOptions& options) {
         } else {
           printer->file(report);
         }
+        // Output is flushed per piece of standard input (a consumer may be waiting on the other
+        // end of a pipe) and whenever this thread waits for the workers; not per file, which
+        // cost a system call per file (docs/output-formats.md).
+        if (inputs[piece.input].is_stdin) out.flush();
         progress.add(piece.first, report.replies.size(), piece.bytes);
-      });
+      },
+      [&] { out.flush(); });
   progress.finish();
   printer->end(summary);
   std::cout.flush();

@@ -5,6 +5,7 @@
 #include <condition_variable>
 #include <cstddef>
 #include <exception>
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -26,10 +27,14 @@ namespace replylint {
 /// results go back to the worker that made them to be destroyed there: freeing memory another
 /// thread allocated makes malloc lock that thread's arena, and the two threads then wait on each
 /// other. With jobs <= 1 everything runs inline, in order.
+///
+/// `idle()`, when given, runs on the calling thread whenever it is about to wait for the next
+/// result (the place to flush output that was held back to save system calls).
 template <typename Task, typename Result, typename Next, typename Work, typename Consume,
           typename Weigh>
 void ordered_parallel_pull(unsigned jobs, std::size_t window, std::size_t batch_weight, Weigh weigh,
-                           Next next, Work work, Consume consume) {
+                           Next next, Work work, Consume consume,
+                           const std::function<void()>& idle = {}) {
   if (jobs <= 1) {
     for (Task task; next(task);) {
       Result result = work(std::move(task));
@@ -125,10 +130,16 @@ void ordered_parallel_pull(unsigned jobs, std::size_t window, std::size_t batch_
     std::optional<Batch> batch;
     {
       std::unique_lock lock(mutex);
-      ready.wait(lock, [&] {
+      const auto available = [&] {
         return failure || slots[next_consume % window].has_value() ||
                (done && next_consume >= total);
-      });
+      };
+      if (idle && !available()) {
+        lock.unlock();
+        idle();
+        lock.lock();
+      }
+      ready.wait(lock, available);
       if (failure || (done && next_consume >= total && !slots[next_consume % window])) break;
       batch = std::move(slots[next_consume % window]);
       slots[next_consume % window].reset();

@@ -62,7 +62,7 @@ std::string dump(const json& value, int indent) {
   return value.dump(indent, ' ', false, json::error_handler_t::replace);
 }
 
-// rdjsonl: one Diagnostic per line, streamed and flushed per file.
+// rdjsonl: one Diagnostic per line, written per file (run_lint decides when to flush).
 class RdjsonlPrinter : public Printer {
  public:
   explicit RdjsonlPrinter(std::ostream& out) : out_(out) {}
@@ -73,7 +73,6 @@ class RdjsonlPrinter : public Printer {
         out_ << dump(diagnostic(*report.document, finding), -1) << '\n';
       }
     }
-    out_.flush();
   }
 
   void end(const Summary&) override {}

@@ -166,3 +166,36 @@ TEST_CASE("ordered_parallel_pull: exceptions from next, work or consume reach th
   CHECK_THROWS_AS(run(1), std::runtime_error);
   CHECK_THROWS_AS(run(2), std::runtime_error);
 }
+
+TEST_CASE("ordered_parallel_pull: idle() runs on the consumer before it waits, never mid-batch") {
+  // Slow workers: the consumer has to wait for every batch, so idle() runs before each one.
+  std::size_t produced = 0;
+  std::size_t consumed = 0;
+  std::vector<std::size_t> consumed_at_idle;
+  const std::thread::id consumer = std::this_thread::get_id();
+  bool idle_elsewhere = false;
+  ordered_parallel_pull<std::size_t, std::size_t>(
+      2, 4, 3, [](const std::size_t&) { return std::size_t{1}; },
+      [&](std::size_t& task) {
+        if (produced == 30) return false;
+        task = produced++;
+        return true;
+      },
+      [](std::size_t&& task) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
+        return task;
+      },
+      [&](std::size_t& result) {
+        CHECK(result == consumed);
+        ++consumed;
+      },
+      [&] {
+        idle_elsewhere = idle_elsewhere || std::this_thread::get_id() != consumer;
+        consumed_at_idle.push_back(consumed);
+      });
+  CHECK(consumed == 30);
+  CHECK_FALSE(idle_elsewhere);
+  // Batches of 3 tasks: the consumer waits only between batches, so at multiples of 3.
+  REQUIRE_FALSE(consumed_at_idle.empty());
+  for (const std::size_t at : consumed_at_idle) CHECK(at % 3 == 0);
+}
