@@ -14,6 +14,7 @@
 #include "replylint/ascii.hpp"
 #include "replylint/embedded_rules.hpp"
 #include "replylint/required_literals.hpp"
+#include "replylint/substring_search.hpp"
 
 namespace replylint {
 
@@ -59,16 +60,6 @@ constexpr std::size_t kLiteralTextLimit = std::size_t{64} << 10;
 std::vector<std::string> useful_starts(const std::optional<RequiredLiterals>& literals) {
   if (!literals || literals->starts_with.size() > 8) return {};
   return literals->starts_with;
-}
-
-// `needle` in `text` from `from` on, or npos: glibc's memmem, which skips ahead by a table of
-// byte pairs, where string_view::find stops at every occurrence of the needle's first byte (in
-// lowered English, 's' or 't' every few bytes).
-std::size_t find_string(std::string_view text, std::string_view needle, std::size_t from) {
-  if (from > text.size()) return std::string_view::npos;
-  const void* found = memmem(text.data() + from, text.size() - from, needle.data(), needle.size());
-  return found ? static_cast<std::size_t>(static_cast<const char*>(found) - text.data())
-               : std::string_view::npos;
 }
 
 // U+017F (long s) and U+212A (Kelvin sign): the only non-ASCII characters whose case folds to an
