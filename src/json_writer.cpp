@@ -3,10 +3,11 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstring>
+
+#include "replylint/byte_scan.hpp"
 
 namespace replylint {
 namespace {
@@ -82,18 +83,11 @@ char* write_escape(char* out, unsigned char c) {
 }
 
 // A high bit set in the bytes of the 8 at `p` that may need attention: below 0x20, '"', '\\'
-// or 0x80 and above (SWAR; exact for the lowest flagged byte, see append_string).
+// or 0x80 and above (exact for the lowest flagged byte, see swar::zero_bytes).
 std::uint64_t attention_mask(const char* p) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ull;
-  constexpr std::uint64_t kHigh = 0x8080808080808080ull;
-  std::uint64_t x;
-  std::memcpy(&x, p, sizeof x);
-  const std::uint64_t quote = x ^ (kOnes * '"');
-  const std::uint64_t backslash = x ^ (kOnes * '\\');
-  const std::uint64_t below_space = (x - kOnes * 0x20) & ~x;
-  const std::uint64_t is_quote = (quote - kOnes) & ~quote;
-  const std::uint64_t is_backslash = (backslash - kOnes) & ~backslash;
-  return (below_space | is_quote | is_backslash | x) & kHigh;
+  const std::uint64_t x = swar::load(p);
+  const std::uint64_t below_space = (x - swar::kOnes * 0x20) & ~x;
+  return (below_space | swar::bytes_equal(x, '"') | swar::bytes_equal(x, '\\') | x) & swar::kHigh;
 }
 
 }  // namespace
@@ -112,7 +106,7 @@ char* write_string_literal(char* out, std::string_view text) {
   std::size_t run = 0;  // start of the bytes not yet copied
   std::size_t i = 0;
   while (i < text.size()) {
-    if constexpr (std::endian::native == std::endian::little) {
+    if constexpr (swar::kAvailable) {
       // Eight bytes at a time while none needs attention (the common case).
       if (i + 8 <= text.size()) {
         const std::uint64_t mask = attention_mask(text.data() + i);
@@ -121,7 +115,7 @@ char* write_string_literal(char* out, std::string_view text) {
           continue;
         }
         // The lowest flagged byte is a true one (false positives only follow a true one).
-        i += static_cast<std::size_t>(std::countr_zero(mask)) / 8;
+        i += swar::first_flagged(mask);
       }
     }
     const unsigned char c = static_cast<unsigned char>(text[i]);

@@ -3,6 +3,8 @@
 
 #include <cctype>
 
+#include "replylint/byte_scan.hpp"
+
 namespace replylint {
 namespace {
 
@@ -118,7 +120,7 @@ bool blank_placeholders(std::string& text) {
   for (std::size_t i = 0; i < text.size();) {
     const char c = text[i];
     if (c != '{' && c != '%' && c != '[') {
-      ++i;
+      i = find_any_of<'{', '%', '['>(text, i + 1);
       continue;
     }
     const Placeholder found = placeholder_at(text, i);

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "replylint/byte_scan.hpp"
 #include "replylint/did_you_mean.hpp"
 #include "replylint/suppressions.hpp"
 
@@ -272,7 +273,7 @@ Suppressions scan_suppressions(std::string_view content) {
       continue;
     }
     if (c != '<' && c != '{') {
-      ++i;
+      i = find_any_of<'\n', '<', '{'>(content, i + 1);  // the next byte this loop acts on
       continue;
     }
     const std::optional<Comment> comment = comments.at(i);

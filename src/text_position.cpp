@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "replylint/byte_scan.hpp"
+
 namespace replylint {
 
 std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
@@ -41,15 +43,11 @@ char32_t decode_utf8(std::string_view text, std::size_t i, std::size_t* length) 
 }
 
 std::size_t find_invalid_utf8(std::string_view text) {
-  for (std::size_t i = 0; i < text.size();) {
-    if (static_cast<unsigned char>(text[i]) < 0x80) {
-      ++i;
-      continue;
-    }
+  for (std::size_t i = find_non_ascii(text, 0); i < text.size();) {
     std::size_t length = 0;
     // An invalid sequence decodes as U+FFFD consuming one byte; a real U+FFFD takes three.
     if (decode_utf8(text, i, &length) == 0xFFFD && length == 1) return i;
-    i += length;
+    i = find_non_ascii(text, i + length);
   }
   return std::string_view::npos;
 }

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "replylint/byte_scan.hpp"
 #include "replylint/placeholders.hpp"
 #include "replylint/text_position.hpp"
 
@@ -34,7 +35,7 @@ std::optional<ReplySpan> make_reply(const ReaderInput& input, std::size_t begin,
   // Most replies hold no template syntax: they are trimmed and compared without a copy.
   std::string blanked;
   std::string_view text = region;
-  if (region.find_first_of("{%[") != std::string_view::npos) {
+  if (find_any_of<'{', '%', '['>(region, 0) != region.size()) {
     blanked.assign(region);
     blank_placeholders(blanked);
     text = blanked;
