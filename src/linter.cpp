@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "replylint/linter.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include "replylint/normalizer.hpp"
@@ -87,7 +88,12 @@ ReplyReport Linter::reply_report(const ReplySpan& span, const NormalizedText& no
   ReplyReport reply;
   reply.span = span;
   reply.start = lines.position(span.begin);
-  for (const Hit& hit : apply_reply_conditions(rules, std::move(hits))) {
+  hits = apply_reply_conditions(rules, std::move(hits));
+  const auto evidence = static_cast<std::size_t>(std::ranges::count_if(
+      hits, [&](const Hit& hit) { return rules.rules[hit.rule].is_evidence(); }));
+  reply.evidence.reserve(evidence);
+  reply.findings.reserve(hits.size() - evidence);
+  for (const Hit& hit : hits) {
     const Rule& rule = rules.rules[hit.rule];
     std::size_t begin = 0, end = 0;
     normalized.to_original(hit.begin, hit.end, &begin, &end);

@@ -92,6 +92,9 @@ Penalties add_problem_steps(const std::vector<Finding>& problems, const ScoringM
 Score score_reply(const std::vector<Finding>& problems, const std::vector<Finding>& evidence,
                   const ScoringModel& model) {
   Score score;
+  // At most: base, one per dimension, coverage, and per problem a finding, a repeat and a repair
+  // step; one allocation instead of a vector regrown step by step for every reply.
+  score.steps.reserve(2 + kDimensionCount + 3 * problems.size());
   score.steps.push_back({"base", "", "starting point", model.base});
   double evidence_points = add_dimension_steps(evidence, score);
   const int dimensions = score.dimension_count();
