@@ -10,11 +10,13 @@
 #include <cstdint>
 #include <cstring>
 #include <mutex>
+#include <utility>
 
 #include "replylint/ascii.hpp"
 #include "replylint/embedded_rules.hpp"
 #include "replylint/required_literals.hpp"
 #include "replylint/substring_search.hpp"
+#include "replylint/text_position.hpp"
 
 namespace replylint {
 
@@ -692,12 +694,40 @@ std::string relax_bounded_repeats(std::string_view pattern, int max_kept) {
   return out;
 }
 
+bool caseless_code_point(char32_t c) {
+  // Blocks of symbols and punctuation without a cased character (Unicode case folding, whose
+  // tables RE2 folds with); tests/matcher_test.cpp checks every one of them against RE2.
+  static constexpr std::pair<char32_t, char32_t> kRanges[] = {
+      {0x00A0, 0x00B4},   {0x00B6, 0x00BF},  // Latin-1 signs, not U+00B5 (micro, folds to mu)
+      {0x00D7, 0x00D7},   {0x00F7, 0x00F7},  // multiplication and division signs
+      {0x2000, 0x206F},                      // General Punctuation: dashes, curly quotes …
+      {0x20A0, 0x20CF},                      // Currency Symbols
+      {0x2190, 0x23FF},                      // Arrows, Mathematical Operators, Technical
+      {0x2500, 0x27BF},                      // Box Drawing to Dingbats
+      {0x3000, 0x303F},                      // CJK Symbols and Punctuation
+      {0x1F300, 0x1FAFF},                    // pictographs and emoji
+  };
+  for (const auto& [first, last] : kRanges) {
+    if (c >= first && c <= last) return true;
+  }
+  return false;
+}
+
 bool case_insensitive_by_lowering(std::string_view pattern) {
   bool in_class = false;
   bool after_escape = false;  // the previous class member was an escape (\n, \d …)
   for (std::size_t i = 0; i < pattern.size(); ++i) {
     const char c = pattern[i];
-    if (static_cast<unsigned char>(c) >= 0x80 || (c >= 'A' && c <= 'Z')) return false;
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      // A character that case folding leaves alone (£, €, curly quotes) matches only itself
+      // either way; any other (é, µ, invalid UTF-8) needs RE2's folding.
+      std::size_t length = 0;
+      if (!caseless_code_point(decode_utf8(pattern, i, &length))) return false;
+      i += length - 1;
+      after_escape = false;
+      continue;
+    }
+    if (c >= 'A' && c <= 'Z') return false;
     if (c == '\\') {
       if (i + 1 >= pattern.size()) return false;
       const char e = pattern[++i];
@@ -716,10 +746,14 @@ bool case_insensitive_by_lowering(std::string_view pattern) {
         return false;  // [:upper:] and friends
       } else if (c == '-' && pattern[i - 1] != '[' && i + 1 < pattern.size() &&
                  pattern[i + 1] != ']') {
-        // A range: an uppercase letter inside it (`!-~`) would need its lowercase too.
+        // A range: an uppercase letter inside it (`!-~`) would need its lowercase too; one
+        // between non-ASCII characters is not worth working out.
         if (after_escape || pattern[i + 1] == '\\') return false;
         const char lo = pattern[i - 1];
         const char hi = pattern[i + 1];
+        if (static_cast<unsigned char>(lo) >= 0x80 || static_cast<unsigned char>(hi) >= 0x80) {
+          return false;
+        }
         if (lo <= 'Z' && hi >= 'A') return false;
       }
       after_escape = false;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "replylint/matcher.hpp"
 
+#include <re2/re2.h>
+
 #include <atomic>
 #include <catch2/catch.hpp>
 #include <thread>
@@ -169,14 +171,19 @@ TEST_CASE("embedded rules compiled on first use match exactly like rules compile
 }
 
 TEST_CASE("patterns the lowered-text prefilter can take exactly") {
-  for (const char* yes : {R"(\bsorry\s+to\s+(?:hear|see)\b[^.!?\n]{0,80}?\?)", R"([a-z0-9_-]+\d\W)",
-                          R"(\Afine\z)", "[^-a]", "[]a]", "x{1,2}"}) {
+  for (const char* yes :
+       {R"(\bsorry\s+to\s+(?:hear|see)\b[^.!?\n]{0,80}?\?)", R"([a-z0-9_-]+\d\W)", R"(\Afine\z)",
+        "[^-a]", "[]a]", "x{1,2}",
+        // Caseless non-ASCII: pound, euro, a curly quote, an emoji.
+        "(?:[\xC2\xA3$\xE2\x82\xAC]\\s?\\d+)", "it\xE2\x80\x99s", "\xF0\x9F\x99\x82"}) {
     INFO(yes);
     CHECK(case_insensitive_by_lowering(yes));
   }
   for (const char* no :
        {R"(\bDM\b)", "(?i)sorry", "(?-i:x)", R"(\pL)", R"(\x41)", R"(\Qa\E)", "[[:upper:]]",
-        "[!-~]", R"([\x00-z])", R"([\n-~])", "caf\xC3\xA9", R"(\101)", "[@-Z]"}) {
+        "[!-~]", R"([\x00-z])", R"([\n-~])", "caf\xC3\xA9", R"(\101)", "[@-Z]",
+        // Cased non-ASCII (micro sign folds to Greek mu), invalid UTF-8, non-ASCII ranges.
+        "\xC2\xB5m", "a\xFF" "b", "[a-\xC3\xA9]", "[\xC2\xA3-\xE2\x82\xAC]"}) {
     INFO(no);
     CHECK_FALSE(case_insensitive_by_lowering(no));
   }
@@ -303,4 +310,38 @@ TEST_CASE("a batch of texts gets, for each text, the hits match() gives it alone
     }
     CHECK(matcher->match_each({}).empty());
   }
+}
+
+TEST_CASE("caseless_code_point: RE2's case folding adds no other character to any of them") {
+  // Case folding a character with case variants makes RE2 compile a class of all of them, a
+  // larger program; a caseless character compiles to the same program either way.
+  const auto folds = [](char32_t c) {
+    std::string text;
+    if (c < 0x800) {
+      text = {static_cast<char>(0xC0 | (c >> 6)), static_cast<char>(0x80 | (c & 0x3F))};
+    } else if (c < 0x10000) {
+      text = {static_cast<char>(0xE0 | (c >> 12)), static_cast<char>(0x80 | ((c >> 6) & 0x3F)),
+              static_cast<char>(0x80 | (c & 0x3F))};
+    } else {
+      text = {static_cast<char>(0xF0 | (c >> 18)), static_cast<char>(0x80 | ((c >> 12) & 0x3F)),
+              static_cast<char>(0x80 | ((c >> 6) & 0x3F)), static_cast<char>(0x80 | (c & 0x3F))};
+    }
+    RE2::Options exact;
+    exact.set_case_sensitive(true);
+    RE2::Options folded;
+    folded.set_case_sensitive(false);
+    return RE2(text, folded).ProgramSize() != RE2(text, exact).ProgramSize();
+  };
+  // The method sees case where there is some.
+  CHECK(folds(0x00E9));  // é
+  CHECK(folds(0x00B5));  // micro sign
+  CHECK(folds(0x2126));  // ohm sign
+  std::size_t checked = 0;
+  for (char32_t c = 0x80; c <= 0x1FAFF; ++c) {
+    if (!caseless_code_point(c)) continue;
+    INFO("U+" << std::hex << static_cast<unsigned>(c));
+    REQUIRE_FALSE(folds(c));
+    ++checked;
+  }
+  CHECK(checked > 3000);
 }

@@ -33,10 +33,14 @@ std::string relax_bounded_repeats(std::string_view pattern, int max_kept = 8);
 
 /// True when `pattern` matched case-sensitively against a text with only A-Z lowered finds
 /// whatever it finds case-insensitively in the original, for any text without U+017F or U+212A
-/// (the only non-ASCII characters whose case folds to ASCII). Conservative: ASCII patterns with
-/// no uppercase letter, inline flag, POSIX class, range spanning A-Z or escape that could name a
-/// letter (\p, \x, \Q, octal …).
+/// (the only non-ASCII characters whose case folds to ASCII). Conservative: patterns with no
+/// uppercase letter, inline flag, POSIX class, range spanning A-Z or escape that could name a
+/// letter (\p, \x, \Q, octal …), and no non-ASCII character outside caseless_code_point().
 bool case_insensitive_by_lowering(std::string_view pattern);
+
+/// True for code points in blocks without cased characters (Latin-1 signs, punctuation,
+/// currency, arrows, symbols, emoji): case folding maps each to itself alone.
+bool caseless_code_point(char32_t c);
 
 /// A rule hit in normalised text, before positions are mapped back.
 struct Hit {
