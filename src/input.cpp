@@ -166,8 +166,9 @@ namespace {
 // says which).
 bool read_all(int fd, std::string& out, std::size_t size_hint) {
   std::size_t used = out.size();
-  // One byte more than the hint, so the read that finds the end needs no further room.
-  out.resize(used + std::max<std::size_t>(size_hint + 1, std::size_t{64} << 10));
+  // One byte more than the hint, so the read that finds the end needs no further room; without
+  // a hint (a pipe), 64 KiB to start with. (The room is zero-filled: no more than needed.)
+  out.resize(used + (size_hint > 0 ? size_hint + 1 : std::size_t{64} << 10));
   while (true) {
     if (used == out.size()) out.resize(used * 2);
     const ssize_t got = ::read(fd, out.data() + used, out.size() - used);
