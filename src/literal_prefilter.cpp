@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <unordered_map>
 
 namespace replylint {
 
@@ -20,10 +19,33 @@ LiteralPrefilter::LiteralPrefilter(const std::vector<const RequiredLiterals*>& l
     return true;
   };
   // Each distinct literal gets an id; then (id, pattern << 3 | set) pairs are grouped by id with
-  // a counting pass (sorting the strings, or a map of them, was the dearest part of a short
-  // run's start-up).
-  std::unordered_map<std::string_view, std::uint32_t> ids;
+  // a counting pass (sorting the strings was the dearest part of a short run's start-up).
+  std::size_t strings = 0;
+  for (const RequiredLiterals* required : literals) {
+    if (!required) continue;
+    for (const auto& set : required->all_of) strings += set.size();
+  }
+  // Literal -> id: open addressing in a flat table at most half full (a node per string in
+  // std::unordered_map was most of a short run's prefilter set-up).
+  std::size_t slots = 16;
+  while (slots < 2 * strings) slots *= 2;
+  std::vector<std::uint32_t> ids(slots, 0);  // literal id + 1, 0 for empty
+  const auto id_of = [&](std::string_view text) {
+    std::uint32_t hash = 2166136261u;  // FNV-1a
+    for (const char c : text) hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
+    for (std::size_t slot = hash & (slots - 1);; slot = (slot + 1) & (slots - 1)) {
+      if (ids[slot] == 0) {
+        literal_bytes_.append(text);
+        literal_offset_.push_back(static_cast<std::uint32_t>(literal_bytes_.size()));
+        ids[slot] = static_cast<std::uint32_t>(literal_count());
+        return ids[slot] - 1;
+      }
+      if (literal(ids[slot] - 1) == text) return ids[slot] - 1;
+    }
+  };
   std::vector<std::pair<std::uint32_t, std::uint32_t>> entries;
+  entries.reserve(strings);
+  literal_offset_.reserve(strings + 1);
   for (std::size_t p = 0; p < literals.size(); ++p) {
     if (!usable(literals[p])) {
       always_.push_back(static_cast<int>(p));
@@ -33,31 +55,28 @@ LiteralPrefilter::LiteralPrefilter(const std::vector<const RequiredLiterals*>& l
     for (std::size_t s = 0; s < sets; ++s) {
       all_sets_[p] |= static_cast<std::uint8_t>(1u << s);
       for (const std::string& literal : literals[p]->all_of[s]) {
-        const auto [at, added] =
-            ids.try_emplace(literal, static_cast<std::uint32_t>(literals_.size()));
-        if (added) literals_.push_back(literal);
-        entries.emplace_back(at->second, static_cast<std::uint32_t>(p << 3 | s));
+        entries.emplace_back(id_of(literal), static_cast<std::uint32_t>(p << 3 | s));
       }
     }
   }
-  literal_begin_.assign(literals_.size() + 1, 0);
+  literal_begin_.assign(literal_count() + 1, 0);
   for (const auto& entry : entries) ++literal_begin_[entry.first + 1];
-  for (std::size_t l = 0; l < literals_.size(); ++l) literal_begin_[l + 1] += literal_begin_[l];
+  for (std::size_t l = 0; l < literal_count(); ++l) literal_begin_[l + 1] += literal_begin_[l];
   needed_by_.resize(entries.size());
   std::vector<std::uint32_t> next(literal_begin_.begin(), literal_begin_.end() - 1);
   for (const auto& entry : entries) needed_by_[next[entry.first]++] = entry.second;
 
   // Bucket table in two counting passes (a flat array: no allocation per bucket).
   bucket_begin_.assign(kBuckets + 1, 0);
-  auto bucket_of = [](const std::string& literal) {
+  auto bucket_of = [](std::string_view literal) {
     return bucket(static_cast<unsigned char>(literal[0]), static_cast<unsigned char>(literal[1]));
   };
-  for (const std::string& literal : literals_) ++bucket_begin_[bucket_of(literal) + 1];
+  for (std::size_t l = 0; l < literal_count(); ++l) ++bucket_begin_[bucket_of(literal(l)) + 1];
   for (std::size_t b = 0; b < kBuckets; ++b) bucket_begin_[b + 1] += bucket_begin_[b];
-  bucket_literals_.resize(literals_.size());
+  bucket_literals_.resize(literal_count());
   std::vector<std::uint32_t> fill(bucket_begin_.begin(), bucket_begin_.end() - 1);
-  for (std::size_t l = 0; l < literals_.size(); ++l) {
-    bucket_literals_[fill[bucket_of(literals_[l])]++] = static_cast<std::uint32_t>(l);
+  for (std::size_t l = 0; l < literal_count(); ++l) {
+    bucket_literals_[fill[bucket_of(literal(l))]++] = static_cast<std::uint32_t>(l);
   }
 }
 
@@ -67,7 +86,7 @@ void LiteralPrefilter::candidates(std::string_view lowered, std::vector<int>* ou
   thread_local std::vector<std::uint8_t> sets_met;  // per pattern
   thread_local std::vector<std::uint32_t> seen_literals;
   thread_local std::vector<std::uint32_t> touched;
-  literal_seen.resize(std::max(literal_seen.size(), literals_.size()));
+  literal_seen.resize(std::max(literal_seen.size(), literal_count()));
   sets_met.resize(std::max(sets_met.size(), all_sets_.size()));
   seen_literals.clear();
   touched.clear();
@@ -79,9 +98,8 @@ void LiteralPrefilter::candidates(std::string_view lowered, std::vector<int>* ou
     for (std::uint32_t k = bucket_begin_[b]; k < bucket_begin_[b + 1]; ++k) {
       const std::uint32_t l = bucket_literals_[k];
       if (literal_seen[l]) continue;
-      const std::string& literal = literals_[l];
-      if (literal.size() <= size - i &&
-          std::memcmp(text + i, literal.data(), literal.size()) == 0) {
+      const std::string_view found = literal(l);
+      if (found.size() <= size - i && std::memcmp(text + i, found.data(), found.size()) == 0) {
         literal_seen[l] = 1;
         seen_literals.push_back(l);
       }

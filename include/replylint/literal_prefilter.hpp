@@ -33,13 +33,21 @@ class LiteralPrefilter {
     return (first * 67u + second) & (kBuckets - 1);
   }
 
-  std::vector<std::string> literals_;           // distinct literals
-  std::vector<std::uint32_t> bucket_begin_;     // kBuckets + 1 offsets into bucket_literals_
-  std::vector<std::uint32_t> bucket_literals_;  // literal indices, grouped by bucket
-  std::vector<std::uint32_t> literal_begin_;    // literals_.size() + 1 offsets into needed_by_
-  std::vector<std::uint32_t> needed_by_;        // pattern << 3 | its set, grouped by literal
-  std::vector<std::uint8_t> all_sets_;          // per pattern: one bit per set it needs
-  std::vector<int> always_;                     // patterns without literals
+  std::string_view literal(std::size_t l) const {
+    return std::string_view(literal_bytes_)
+        .substr(literal_offset_[l], literal_offset_[l + 1] - literal_offset_[l]);
+  }
+  std::size_t literal_count() const { return literal_offset_.size() - 1; }
+
+  // The distinct literals, one after the other in one string (one allocation, not one each).
+  std::string literal_bytes_;
+  std::vector<std::uint32_t> literal_offset_{0};  // literal l is [offset[l], offset[l + 1])
+  std::vector<std::uint32_t> bucket_begin_;       // kBuckets + 1 offsets into bucket_literals_
+  std::vector<std::uint32_t> bucket_literals_;    // literal indices, grouped by bucket
+  std::vector<std::uint32_t> literal_begin_;      // literal_count() + 1 offsets into needed_by_
+  std::vector<std::uint32_t> needed_by_;          // pattern << 3 | its set, grouped by literal
+  std::vector<std::uint8_t> all_sets_;            // per pattern: one bit per set it needs
+  std::vector<int> always_;                       // patterns without literals
 };
 
 }  // namespace replylint
