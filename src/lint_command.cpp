@@ -137,7 +137,7 @@ int run_lint(const LintOptions& options) {
   LintTaskSource tasks(inputs, contexts, options.stdin_filename,
                        StreamSettings::for_run(in_flight));
   // One input read whole is one task: threads would only add their start-up.
-  if (inputs.size() == 1 && !tasks.streams(inputs[0])) jobs = 1;
+  if (inputs.size() == 1 && !tasks.streams(0)) jobs = 1;
   bool utf8_noted = false;  // the current input's first invalid UTF-8 was reported
   // Report lines on the same terminal would land after the progress text: clear it first (the
   // next piece redraws it).
@@ -183,7 +183,7 @@ int run_lint(const LintOptions& options) {
         // The baseline records everything found; --baseline then hides what it knows.
         if (baseline_writer) baseline_writer->add(report);
         if (baseline) baselined += baseline->filter(report);
-        contexts.for_input(inputs[piece.input]).gate->add(report);
+        contexts.for_input(piece.input).gate->add(report);
         summary.add(report);
         if (stdout_terminal) progress.finish();
         if (piece.rendered) {

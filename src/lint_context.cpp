@@ -95,6 +95,8 @@ bool LintContexts::prepare(const std::vector<InputRef>& inputs) {
     }
     contexts_.emplace(path, std::move(context));
   }
+  by_input_.clear();
+  for (const InputRef& input : inputs) by_input_.push_back(&for_input(input));
   return true;
 }
 

@@ -141,13 +141,14 @@ LintTaskSource::~LintTaskSource() {
   if (fd_ > 0) close(fd_);
 }
 
-LintTaskSource::InputPlan LintTaskSource::plan(const InputRef& input) const {
+LintTaskSource::InputPlan LintTaskSource::plan(std::size_t index) const {
+  const InputRef& input = inputs_[index];
   InputPlan plan;
   struct stat info {};
   if (!input.is_stdin && stat(input.path.c_str(), &info) == 0 && S_ISREG(info.st_mode)) {
     plan.file_size = static_cast<std::size_t>(info.st_size);
   }
-  plan.stream = stream_kind(input, contexts_.for_input(input).input, stdin_filename_);
+  plan.stream = stream_kind(input, contexts_.for_input(index).input, stdin_filename_);
   // Small files and anything but a regular file (a folder, a FIFO) take the whole-file path.
   if (plan.stream && !input.is_stdin &&
       (!plan.file_size || *plan.file_size < settings_.threshold)) {
@@ -156,7 +157,7 @@ LintTaskSource::InputPlan LintTaskSource::plan(const InputRef& input) const {
   return plan;
 }
 
-bool LintTaskSource::streams(const InputRef& input) const {
+bool LintTaskSource::streams(std::size_t input) const {
   return plan(input).stream.has_value();
 }
 
@@ -165,7 +166,7 @@ bool LintTaskSource::start_input(LintTask& task) {
   const InputRef& input = inputs_[index];
   task = LintTask();
   task.input = index;
-  const InputPlan how = plan(input);
+  const InputPlan how = plan(index);
   if (!how.stream) {  // a Whole task
     task.file_size = how.file_size.value_or(0);
     return true;
@@ -254,7 +255,7 @@ LintPiece lint_task(LintTask task, const std::vector<InputRef>& inputs,
   piece.input = task.input;
   piece.first = task.first;
   const InputRef& input = inputs[task.input];
-  const LintContext& context = contexts.for_input(input);
+  const LintContext& context = contexts.for_input(task.input);
   switch (task.kind) {
     case LintTask::Kind::Whole:
       lint_whole(input, context, stdin_filename, piece);

@@ -73,9 +73,9 @@ class LintTaskSource {
   /// The next task; false when every input is done.
   bool next(LintTask& task);
 
-  /// Whether `input` is read in chunks (stdin and big files of a record format) rather than
-  /// as one Whole task.
-  bool streams(const InputRef& input) const;
+  /// Whether input number `input` is read in chunks (stdin and big files of a record format)
+  /// rather than as one Whole task.
+  bool streams(std::size_t input) const;
 
  private:
   /// How an input is read: its record kind when streamed, and its size when a regular file.
@@ -83,7 +83,7 @@ class LintTaskSource {
     std::optional<RecordKind> stream;
     std::optional<std::size_t> file_size;
   };
-  InputPlan plan(const InputRef& input) const;
+  InputPlan plan(std::size_t index) const;
 
   /// Starts input `next_input_`: a Whole task, or opens its stream (a Skip task on failure).
   bool start_input(LintTask& task);
