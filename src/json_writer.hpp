@@ -112,6 +112,9 @@ class JsonWriter {
   /// Gives `out` its exact size (the destructor does it too).
   void finish() { out_.resize(end_); }
 
+  /// Whether it writes compact JSON (no indentation).
+  bool compact() const { return indent_ < 0; }
+
   /// Nesting depth: how many containers are open.
   int depth() const { return static_cast<int>(first_.size()); }
 
