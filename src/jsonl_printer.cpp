@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
+#include <optional>
 #include <ostream>
 #include <string>
 
 #include "json_writer.hpp"
 #include "printers.hpp"
+#include "replylint/rule_set.hpp"
 #include "replylint/version.hpp"
 #include "report_json.hpp"
 
@@ -20,7 +22,9 @@ using json = nlohmann::ordered_json;
 // reply_to_json tree would give; the one summary record goes through the tree.
 class JsonlPrinter : public Printer {
  public:
-  explicit JsonlPrinter(std::ostream& out) : out_(out) {}
+  JsonlPrinter(std::ostream& out, const PrintOptions& options) : out_(out) {
+    if (options.rules) rule_json_.emplace(options.rules->rules);
+  }
 
   void file(const FileReport& report) override {
     // Written out every 64 KiB: a buffer that small stays in the processor's cache, where one
@@ -58,27 +62,27 @@ class JsonlPrinter : public Printer {
   }
 
  private:
-  static void render_reply(const FileReport& report, const ReplyReport& reply,
-                           JsonWriter& records) {
+  void render_reply(const FileReport& report, const ReplyReport& reply, JsonWriter& records) const {
     records.begin_object();
     records.key("type");
     records.string("reply");
     records.key("path");
     write_path(records, *report.document);
-    write_reply_members(records, reply);
+    write_reply_members(records, reply, rule_json_ ? &*rule_json_ : nullptr);
     records.end_object();
     records.raw("\n");
   }
 
   std::ostream& out_;
+  std::optional<RuleJson> rule_json_;  ///< with the run's rules, when all inputs share them
   std::string buffer_;
   JsonWriter records_{buffer_};  ///< reused from file to file, with the room it reserved
 };
 
 }  // namespace
 
-std::unique_ptr<Printer> make_jsonl_printer(std::ostream& out, const PrintOptions&) {
-  return std::make_unique<JsonlPrinter>(out);
+std::unique_ptr<Printer> make_jsonl_printer(std::ostream& out, const PrintOptions& options) {
+  return std::make_unique<JsonlPrinter>(out, options);
 }
 
 }  // namespace replylint

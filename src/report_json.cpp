@@ -90,7 +90,28 @@ json path_to_json(const Document& document) {
 
 namespace replylint {
 
-void write_finding(JsonWriter& out, const Finding& finding) {
+RuleJson::RuleJson(const std::vector<Rule>& rules) : rules_(rules) {
+  suggestions_.reserve(rules.size());
+  for (const Rule& rule : rules) {
+    std::string text;
+    JsonWriter writer(text);
+    writer.begin_array();
+    for (const std::string& suggestion : rule.suggest) writer.string(suggestion);
+    writer.end_array();
+    writer.finish();
+    suggestions_.push_back(std::move(text));
+  }
+}
+
+const std::string* RuleJson::suggestions(const Rule& rule) const {
+  // A rule of this set is an element of its vector: its index follows from its address.
+  if (rules_.empty() || &rule < rules_.data() || &rule >= rules_.data() + rules_.size()) {
+    return nullptr;
+  }
+  return &suggestions_[static_cast<std::size_t>(&rule - rules_.data())];
+}
+
+void write_finding(JsonWriter& out, const Finding& finding, const RuleJson* rule_json) {
   const Rule& rule = *finding.rule;
   out.begin_object();
   out.key("rule");
@@ -122,9 +143,14 @@ void write_finding(JsonWriter& out, const Finding& finding) {
   out.key("weight");
   out.integer(rule.weight);
   out.key("suggestions");
-  out.begin_array();
-  for (const std::string& suggestion : rule.suggest) out.string(suggestion);
-  out.end_array();
+  const std::string* written = rule_json && out.compact() ? rule_json->suggestions(rule) : nullptr;
+  if (written) {
+    out.raw_value(*written);
+  } else {
+    out.begin_array();
+    for (const std::string& suggestion : rule.suggest) out.string(suggestion);
+    out.end_array();
+  }
   if (rule.dimension) {
     out.key("dimension");
     out.string(to_string(*rule.dimension));
@@ -137,7 +163,7 @@ void write_finding(JsonWriter& out, const Finding& finding) {
 constexpr std::array<JsonKey, kDimensionCount> kDimensionKeys = {
     "acknowledge", "cause", "validate", "ownership", "action", "explore"};
 
-void write_reply_members(JsonWriter& out, const ReplyReport& reply) {
+void write_reply_members(JsonWriter& out, const ReplyReport& reply, const RuleJson* rule_json) {
   out.key("line");
   out.integer(reply.start.line);
   out.key("column");
@@ -196,11 +222,11 @@ void write_reply_members(JsonWriter& out, const ReplyReport& reply) {
   out.end_array();
   out.key("findings");
   out.begin_array();
-  for (const Finding& finding : reply.findings) write_finding(out, finding);
+  for (const Finding& finding : reply.findings) write_finding(out, finding, rule_json);
   out.end_array();
   out.key("evidence");
   out.begin_array();
-  for (const Finding& finding : reply.evidence) write_finding(out, finding);
+  for (const Finding& finding : reply.evidence) write_finding(out, finding, rule_json);
   out.end_array();
 }
 

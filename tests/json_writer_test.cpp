@@ -18,6 +18,7 @@
 #include "format_fixture.hpp"
 #include "replylint/library_analytics.hpp"
 #include "replylint/printer.hpp"
+#include "replylint/rule_set.hpp"
 #include "replylint/version.hpp"
 #include "report_json.hpp"
 
@@ -356,6 +357,9 @@ ReplyReport make_reply(Random& random, const std::vector<Rule>& rules, std::size
 
 TEST_CASE("write_reply and write_finding == dump(reply_to_json), compact and indented") {
   const std::vector<Rule> rules = make_rules();
+  const RuleJson rule_json(rules);
+  // A rule that is not in the set is written the long way.
+  CHECK(rule_json.suggestions(Rule{}) == nullptr);
   Random random{11};
   for (int i = 0; i < 2000; ++i) {
     const ReplyReport reply = make_reply(random, rules, 4096);
@@ -372,6 +376,11 @@ TEST_CASE("write_reply and write_finding == dump(reply_to_json), compact and ind
       write_finding(writer, finding);
       writer.finish();
       REQUIRE(out == dump(finding_to_json(finding)));
+      std::string with_rule_json;
+      JsonWriter cached(with_rule_json);
+      write_finding(cached, finding, &rule_json);
+      cached.finish();
+      REQUIRE(with_rule_json == out);
     }
   }
 }
@@ -417,9 +426,11 @@ std::string tree_json(const std::vector<FileReport>& reports, const Summary& sum
 }
 
 std::string printed(const std::string& format, const std::vector<FileReport>& reports,
-                    const Summary& summary) {
+                    const Summary& summary, const RuleSet* rules = nullptr) {
   std::ostringstream out;
-  auto printer = make_printer(format, out, {});
+  PrintOptions options;
+  options.rules = rules;  // with them, the jsonl printer writes suggestions from a RuleJson
+  auto printer = make_printer(format, out, options);
   REQUIRE(printer);
   printer->begin();
   for (const FileReport& report : reports) printer->file(report);
@@ -430,7 +441,9 @@ std::string printed(const std::string& format, const std::vector<FileReport>& re
 }  // namespace
 
 TEST_CASE("json and jsonl printers: the same bytes as dumping the trees") {
-  const std::vector<Rule> rules = make_rules();
+  RuleSet rule_set;
+  rule_set.rules = make_rules();
+  const std::vector<Rule>& rules = rule_set.rules;
   Random random{5};
   // Documents: named (odd characters too), unnamed stdin, empty.
   std::vector<Document> documents(4);
@@ -461,7 +474,9 @@ TEST_CASE("json and jsonl printers: the same bytes as dumping the trees") {
       }
     }
     CHECK(printed("jsonl", reports, summary) == tree_jsonl(reports, summary));
+    CHECK(printed("jsonl", reports, summary, &rule_set) == tree_jsonl(reports, summary));
     CHECK(printed("json", reports, summary) == tree_json(reports, summary));
+    CHECK(printed("json", reports, summary, &rule_set) == tree_json(reports, summary));
   }
   SECTION("no input at all") {
     CHECK(printed("jsonl", {}, Summary{}) == tree_jsonl({}, Summary{}));
