@@ -183,7 +183,7 @@ TEST_CASE("patterns the lowered-text prefilter can take exactly") {
        {R"(\bDM\b)", "(?i)sorry", "(?-i:x)", R"(\pL)", R"(\x41)", R"(\Qa\E)", "[[:upper:]]",
         "[!-~]", R"([\x00-z])", R"([\n-~])", "caf\xC3\xA9", R"(\101)", "[@-Z]",
         // Cased non-ASCII (micro sign folds to Greek mu), invalid UTF-8, non-ASCII ranges.
-        "\xC2\xB5m", "a\xFF" "b", "[a-\xC3\xA9]", "[\xC2\xA3-\xE2\x82\xAC]"}) {
+        "\xC2\xB5m", "a\xFF!", "[a-\xC3\xA9]", "[\xC2\xA3-\xE2\x82\xAC]"}) {
     INFO(no);
     CHECK_FALSE(case_insensitive_by_lowering(no));
   }
