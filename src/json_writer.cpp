@@ -172,11 +172,6 @@ std::size_t string_literal_size(std::string_view text) {
 
 }  // namespace
 
-void JsonWriter::append_string(std::string& out, std::string_view text) {
-  JsonWriter writer(out);
-  writer.string(text);
-}
-
 void JsonWriter::write_string(std::string_view text) {
   std::size_t room_needed = string_room(text.size());
   if (text.size() > kBlindRoomLimit) {

@@ -118,8 +118,6 @@ class JsonWriter {
   /// Nesting depth: how many containers are open.
   int depth() const { return static_cast<int>(first_.size()); }
 
-  /// `text` as a JSON string literal, quotes included.
-  static void append_string(std::string& out, std::string_view text);
 
  private:
   void open(char bracket);

@@ -82,6 +82,29 @@ bool run_set(const RE2::Set& set, std::string_view text, const std::vector<int>*
   return true;
 }
 
+// Sorts hits by position then rule, keeping one hit per rule per place.
+void keep_one_per_place(std::vector<Hit>* hits) {
+  if (hits->size() < 2) return;
+  // One hit per rule per place: several patterns of a rule may find overlapping spans.
+  std::sort(hits->begin(), hits->end(), [](const Hit& a, const Hit& b) {
+    if (a.rule != b.rule) return a.rule < b.rule;
+    if (a.begin != b.begin) return a.begin < b.begin;
+    return a.end > b.end;
+  });
+  std::size_t kept = 0;
+  for (const Hit& hit : *hits) {
+    if (kept > 0 && (*hits)[kept - 1].rule == hit.rule && hit.begin < (*hits)[kept - 1].end) {
+      continue;
+    }
+    (*hits)[kept++] = hit;
+  }
+  hits->resize(kept);
+  std::sort(hits->begin(), hits->end(), [](const Hit& a, const Hit& b) {
+    if (a.begin != b.begin) return a.begin < b.begin;
+    return a.rule < b.rule;
+  });
+}
+
 }  // namespace
 
 // Which patterns may occur in a text. Case-insensitive parsing was half of the Set's start-up
@@ -592,28 +615,6 @@ void Matcher::find_spans(PatternRef ref, std::string_view text, std::string_view
          re.Match(subject, position, subject.size(), RE2::UNANCHORED, &found, 1)) {
     position = keep(found);
   }
-}
-
-void Matcher::keep_one_per_place(std::vector<Hit>* hits) {
-  if (hits->size() < 2) return;
-  // One hit per rule per place: several patterns of a rule may find overlapping spans.
-  std::sort(hits->begin(), hits->end(), [](const Hit& a, const Hit& b) {
-    if (a.rule != b.rule) return a.rule < b.rule;
-    if (a.begin != b.begin) return a.begin < b.begin;
-    return a.end > b.end;
-  });
-  std::size_t kept = 0;
-  for (const Hit& hit : *hits) {
-    if (kept > 0 && (*hits)[kept - 1].rule == hit.rule && hit.begin < (*hits)[kept - 1].end) {
-      continue;
-    }
-    (*hits)[kept++] = hit;
-  }
-  hits->resize(kept);
-  std::sort(hits->begin(), hits->end(), [](const Hit& a, const Hit& b) {
-    if (a.begin != b.begin) return a.begin < b.begin;
-    return a.rule < b.rule;
-  });
 }
 
 namespace {

@@ -33,7 +33,7 @@ std::string dump(const ordered& value, int indent = -1) {
 
 std::string written(const std::string& text) {
   std::string out;
-  JsonWriter::append_string(out, text);
+  JsonWriter(out).string(text);
   return out;
 }
 

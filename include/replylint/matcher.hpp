@@ -113,8 +113,6 @@ class Matcher {
   // `lowering_exact`).
   void find_spans(PatternRef ref, std::string_view text, std::string_view lowered,
                   bool lowering_exact, std::vector<Hit>* hits) const;
-  // Sorts hits by position then rule, keeping one hit per rule per place.
-  static void keep_one_per_place(std::vector<Hit>* hits);
   bool passes_sentence_context(std::size_t rule, const Regexes& contexts, std::string_view text,
                                std::size_t begin, std::size_t end, std::size_t sentence_begin,
                                std::size_t sentence_end) const;
