@@ -95,16 +95,11 @@ bool LintContexts::prepare(const std::vector<InputRef>& inputs) {
     }
     contexts_.emplace(path, std::move(context));
   }
+  // wanted[i] is input i's config path (with none given, the one entry is stdin's).
   by_input_.clear();
-  for (const InputRef& input : inputs) by_input_.push_back(&for_input(input));
+  for (std::size_t i = 0; i < inputs.size(); ++i)
+    by_input_.push_back(contexts_.at(wanted[i]).get());
   return true;
-}
-
-LintContext& LintContexts::for_input(const InputRef& input) const {
-  // Lookups only: prepare() filled both maps, so worker threads may call this concurrently.
-  if (options_.no_config) return *contexts_.at("");
-  if (options_.config_path) return *contexts_.at(*options_.config_path);
-  return *contexts_.at(config_by_folder_.at(folder_of(input)));
 }
 
 const RuleSet* LintContexts::shared_rules() const {

@@ -40,11 +40,9 @@ class LintContexts {
   /// each once with its rules, and prints every problem to stderr. False when any is an error.
   bool prepare(const std::vector<InputRef>& inputs);
 
-  /// The context of an input given to prepare(). Only reads, so threads may share it; the
-  /// context's linter is thread-safe, its gate is not (feed it in input order, on one thread).
-  LintContext& for_input(const InputRef& input) const;
-  /// The same for the input at `index` in the vector given to prepare(), without working out
-  /// its folder again (three lookups per file of a large folder).
+  /// The context of the input at `index` in the vector given to prepare(), found there once.
+  /// Only reads, so threads may share it; the context's linter is thread-safe, its gate is not
+  /// (feed it in input order, on one thread).
   LintContext& for_input(std::size_t index) const { return *by_input_[index]; }
 
   /// The rules every input is linted with, when all share one context; else nullptr.
