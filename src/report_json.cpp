@@ -3,6 +3,7 @@
 
 #include <array>
 #include <cmath>
+#include <utility>
 
 namespace replylint {
 
@@ -158,10 +159,12 @@ void write_finding(JsonWriter& out, const Finding& finding, const RuleJson* rule
   out.end_object();
 }
 
-// The dimension names as member keys, in Dimension order: dimension_names() (json_writer_test
-// compares the records with trees built from those).
-constexpr std::array<JsonKey, kDimensionCount> kDimensionKeys = {
-    "acknowledge", "cause", "validate", "ownership", "action", "explore"};
+// kDimensionNames as member keys, laid out at compile time.
+template <std::size_t... I>
+consteval std::array<JsonKey, sizeof...(I)> dimension_keys(std::index_sequence<I...>) {
+  return {JsonKey(kDimensionNames[I])...};
+}
+constexpr auto kDimensionKeys = dimension_keys(std::make_index_sequence<kDimensionCount>());
 
 void write_reply_members(JsonWriter& out, const ReplyReport& reply, const RuleJson* rule_json) {
   out.key("line");

@@ -9,8 +9,7 @@ const std::vector<std::string>& severity_names() {
 }
 
 const std::vector<std::string>& dimension_names() {
-  static const std::vector<std::string> names = {"acknowledge", "cause",  "validate",
-                                                 "ownership",   "action", "explore"};
+  static const std::vector<std::string> names(kDimensionNames.begin(), kDimensionNames.end());
   return names;
 }
 

@@ -18,6 +18,9 @@ enum class Severity { Info = 0, Warning = 1, Error = 2 };
 /// The empathy dimensions a reply can show (docs/scoring.md).
 enum class Dimension { Acknowledge = 0, Cause, Validate, Ownership, Action, Explore };
 inline constexpr std::size_t kDimensionCount = 6;
+/// Their names, in Dimension order: the one list dimension_names() and the JSON writers use.
+inline constexpr std::array<const char*, kDimensionCount> kDimensionNames = {
+    "acknowledge", "cause", "validate", "ownership", "action", "explore"};
 
 std::string_view to_string(Severity severity);
 std::string_view to_string(Dimension dimension);
