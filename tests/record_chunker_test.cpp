@@ -35,6 +35,21 @@ std::string joined(const std::vector<Chunk>& chunks) {
   return out;
 }
 
+// The chunks give back `text`, none ends inside a suppression region, and one chunk holds the
+// whole region: from its "disable" to its closing `enable_mark`.
+void check_region_kept_whole(const std::vector<Chunk>& chunks, const std::string& text,
+                             const std::string& enable_mark) {
+  CHECK(joined(chunks) == text);
+  for (const Chunk& chunk : chunks) {
+    INFO(chunk.text);
+    CHECK_FALSE(suppression_open_at_end(chunk.text));
+  }
+  CHECK(std::any_of(chunks.begin(), chunks.end(), [&](const Chunk& c) {
+    return c.text.find("disable") != std::string::npos &&
+           c.text.find(enable_mark) != std::string::npos;
+  }));
+}
+
 }  // namespace
 
 TEST_CASE("chunker: records crossing a block boundary stay whole") {
@@ -122,16 +137,7 @@ TEST_CASE("chunker: transcripts are cut before a turn and carry the turn count")
 
 TEST_CASE("chunker: never cuts inside a replylint-disable region") {
   const std::string text = "a\n# replylint-disable all -- test\nb\nc\n# replylint-enable\nd\ne\n";
-  const std::vector<Chunk> chunks = chunks_of(text, RecordKind::Line, 4);
-  CHECK(joined(chunks) == text);
-  for (const Chunk& chunk : chunks) {
-    INFO(chunk.text);
-    CHECK_FALSE(suppression_open_at_end(chunk.text));
-  }
-  CHECK(std::any_of(chunks.begin(), chunks.end(), [](const Chunk& c) {
-    return c.text.find("disable") != std::string::npos &&
-           c.text.find("enable\n") != std::string::npos;
-  }));
+  check_region_kept_whole(chunks_of(text, RecordKind::Line, 4), text, "enable\n");
 }
 
 TEST_CASE("chunker: suppression_open_at_end") {
@@ -255,15 +261,7 @@ TEST_CASE("chunker: a JSON array never ends a chunk inside a replylint-disable r
   chunker.peek(8192);  // all read ahead, as for a streamed file
   std::vector<Chunk> chunks;
   for (Chunk chunk; chunker.next(&chunk);) chunks.push_back(chunk);
-  CHECK(joined(chunks) == text);
-  for (const Chunk& chunk : chunks) {
-    INFO(chunk.text);
-    CHECK_FALSE(suppression_open_at_end(chunk.text));
-  }
-  CHECK(std::any_of(chunks.begin(), chunks.end(), [](const Chunk& c) {
-    return c.text.find("disable") != std::string::npos &&
-           c.text.find("-enable") != std::string::npos;
-  }));
+  check_region_kept_whole(chunks, text, "-enable");
   // Cut again after the region closes.
   CHECK(chunks.size() > 10);
   CHECK(chunks.back().text == "\"reply 39\"]");
