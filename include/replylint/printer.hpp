@@ -17,8 +17,9 @@ struct RuleSet;
 struct PrintOptions {
   bool color = false;
   bool explain = false;  ///< show how each score was reached
-  /// Every loaded rule, for formats that list rules up front (SARIF); must outlive the printer.
-  /// When null they list only the rules that produced findings.
+  /// Every loaded rule, when all inputs share one rule set; must outlive the printer. SARIF lists
+  /// them up front (when null, only the rules that produced findings); jsonl writes each rule's
+  /// suggestions once from them (RuleJson; when null, per finding).
   const RuleSet* rules = nullptr;
   /// github format: file to append the Markdown job summary to ($GITHUB_STEP_SUMMARY); empty
   /// for none.
