@@ -6,6 +6,9 @@
 namespace replylint {
 
 void report_diagnostics(const Diagnostics& diagnostics) {
+  // What stdout holds goes out first, so a terminal shows the two streams in order; with nothing
+  // to report there is nothing to order (the lint loop calls this for every piece).
+  if (diagnostics.empty()) return;
   std::cout.flush();
   for (const Diagnostic& diagnostic : diagnostics.items()) {
     std::cerr << format_diagnostic(diagnostic) << '\n';

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Command-line front end: parses arguments with CLI11 and hands over to a command. Nothing here
 // lints; see lint_command.cpp and friends.
+#include <unistd.h>
+
 #include <CLI/CLI.hpp>
+#include <cstdio>
 #include <iostream>
 
 #include "commands.hpp"
@@ -58,6 +61,13 @@ void add_rule_options(CLI::App* app, RuleSources& sources) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // Not a terminal: 64 KiB of stdout (std::cout goes through it) per write(2) instead of stdio's
+  // 4 KiB; run_lint flushes where a reader may be waiting (docs/output-formats.md). glibc ignores
+  // the size unless it is given the buffer.
+  static char stdout_buffer[std::size_t{64} << 10];
+  if (isatty(STDOUT_FILENO) == 0) {
+    std::setvbuf(stdout, stdout_buffer, _IOFBF, sizeof stdout_buffer);
+  }
   try {
     CLI::App app{"replylint: lint customer-service replies for sympathy, dismissal and empathy",
                  "replylint"};

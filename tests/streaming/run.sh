@@ -201,5 +201,31 @@ else
   echo "ok   no progress line in a pipe"
 fi
 
+# --- stdin: each chunk's output is flushed while the stream is still open -----------------------
+# (docs/output-formats.md, jsonl). --jobs 1, where nothing else flushes (no waits on workers), and
+# rdjsonl, whose one finding is far less than a stdout buffer. The first chunk is read once 8 KiB
+# have arrived (binary sniffing), so 300 more records follow the one with a finding.
+mkfifo live.in
+REPLYLINT_STREAM_BLOCK=64 "$bin" --jobs 1 --input jsonl --format rdjsonl --fail-on never - \
+  <live.in >live.out 2>live.err &
+live=$!
+exec 3>live.in
+printf '{"id": "live-0", "text": "Sorry to hear that."}\n' >&3
+for i in $(seq 1 300); do
+  printf '{"id": "live-%d", "text": "Your order ships today, case %d."}\n' "$i" "$i" >&3
+done
+for _ in $(seq 1 100); do  # up to 10 s, stdin still open
+  grep -q 'sorry-to-hear' live.out && break
+  sleep 0.1
+done
+if grep -q 'sorry-to-hear' live.out; then
+  echo "ok   stdin chunks are flushed before the input ends"
+else
+  echo "FAIL stdin chunks are flushed before the input ends"
+  failures=$((failures + 1))
+fi
+exec 3>&-
+wait "$live"
+
 echo "$failures failure(s)"
 [ "$failures" = 0 ]
