@@ -118,7 +118,6 @@ class JsonWriter {
   /// Nesting depth: how many containers are open.
   int depth() const { return static_cast<int>(first_.size()); }
 
-
  private:
   void open(char bracket);
   void close(char bracket);
