@@ -460,6 +460,14 @@ const Matcher::Prefilter* Matcher::set_prefilter() const {
   return prefilter_.get();
 }
 
+void Matcher::build_prefilter() const {
+  if (!literals_ || choice_ != PrefilterChoice::Automatic) return;  // built up front, or never
+  bool claimed = false;
+  if (set_claimed_.compare_exchange_strong(claimed, true, std::memory_order_acq_rel)) {
+    set_prefilter();
+  }
+}
+
 bool Matcher::use_literals(std::string_view text) const {
   if (!literals_) return false;
   if (choice_ == PrefilterChoice::LiteralsOnly) return true;

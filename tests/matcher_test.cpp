@@ -273,6 +273,38 @@ TEST_CASE("threads sharing a matcher get the same hits while one of them switche
   CHECK(mismatches == 0);
 }
 
+TEST_CASE("a helper thread builds the Set while linting threads keep to the literals") {
+  RuleSet rules = rules_from(
+      pack_of(rule_json("s/sorry", "sympathy", -5, R"(["\\bsorry\\s+to\\s+(?:hear|see)\\b"])") +
+              "," + rule_json("s/calm", "dismissive", -5, R"(["\\bcalm\\s+down\\b"])")));
+  for (Rule& rule : rules.rules) rule.location.path = std::string(kEmbeddedPackPrefix) + "t.json";
+  Diagnostics diagnostics;
+  const Matcher reference(rules, diagnostics, PrefilterChoice::Reference);
+  const Matcher shared(rules, diagnostics);
+  REQUIRE(diagnostics.empty());
+  const std::vector<std::string> texts = {"Sorry to hear it. Calm down.", "sorry  to see", "calm"};
+  std::atomic<int> mismatches{0};
+  std::vector<std::thread> threads;
+  threads.emplace_back([&] { shared.build_prefilter(); });
+  for (int t = 0; t < 2; ++t) {
+    threads.emplace_back([&] {
+      for (int round = 0; round < 2000; ++round) {  // far below the literal budget
+        for (const std::string& text : texts) {
+          if (matched(shared, text) != matched(reference, text)) ++mismatches;
+        }
+      }
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  CHECK(mismatches == 0);
+  // Called again (or after the linting threads claimed it), it does nothing.
+  shared.build_prefilter();
+  // A matcher that never uses literals has nothing to build.
+  const Matcher set_only(rules, diagnostics, PrefilterChoice::SetOnly);
+  set_only.build_prefilter();
+  for (const std::string& text : texts) CHECK(matched(set_only, text) == matched(reference, text));
+}
+
 TEST_CASE("a batch of texts gets, for each text, the hits match() gives it alone") {
   RuleSet rules = rules_from(pack_of(
       rule_json("s/sorry", "sympathy", -5, R"(["\\bsorry\\s+to\\s+(?:hear|see)\\b", "oh+ no"])",
