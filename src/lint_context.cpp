@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "lint_context.hpp"
 
-#include <filesystem>
 #include <iostream>
 
 #include "replylint/builtin_rules.hpp"
@@ -32,12 +31,23 @@ void print_error_count(const Diagnostics& diagnostics, const char* what) {
 
 }  // namespace
 
+namespace {
+
+// The folder part of a path ("" for a bare name). A string cut rather than
+// std::filesystem::path::parent_path(), which splits the whole path into components: this runs
+// for every input of a run. Only a cache key and find_config()'s start, which normalises it.
+std::string parent_folder(std::string_view path) {
+  const std::size_t slash = path.rfind('/');
+  if (slash == std::string_view::npos) return "";
+  return std::string(path.substr(0, slash == 0 ? 1 : slash));
+}
+
+}  // namespace
+
 std::string LintContexts::folder_of(const InputRef& input) const {
   // stdin is looked up from the folder of the name it is given, else from the current folder.
-  if (!input.is_stdin) return std::filesystem::path(input.path).parent_path().generic_string();
-  if (options_.stdin_filename) {
-    return std::filesystem::path(*options_.stdin_filename).parent_path().generic_string();
-  }
+  if (!input.is_stdin) return parent_folder(input.path);
+  if (options_.stdin_filename) return parent_folder(*options_.stdin_filename);
   return "";
 }
 
