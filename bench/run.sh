@@ -97,34 +97,67 @@ pcre_passes=$(ls "$corpus"/patterns/patterns-pcre.[0-9]* | wc -l)
 export LC_ALL=C.UTF-8  # what a user's shell has: UTF-8 aware grep and rg
 
 # ---- measuring ------------------------------------------------------------------------------------
-# measure ID BYTES REPLIES CMD...: runs CMD `repeats` times (stdout to a scratch file, so GNU grep
-# cannot take its /dev/null shortcut), records median wall, median CPU (user+sys), max RSS.
+# run_once ID CMD...: one run of CMD (stdout to a scratch file, so GNU grep cannot take its
+# /dev/null shortcut); appends "ID wall cpu rss" to $runs, or "ID failed" when CMD exits above 1.
+runs="$scratch/runs.tsv"
+: > "$runs"
+run_once() {
+  local id=$1; shift
+  local TIMEFORMAT='%3R %3U %3S' status=0 t user sys m
+  if [ -x /usr/bin/time ]; then
+    { time /usr/bin/time -f '%M' -o "$scratch/rss" "$@" > "$scratch/stdout" 2> "$scratch/stderr"; } 2> "$scratch/time" || status=$?
+  else
+    { time "$@" > "$scratch/stdout" 2> "$scratch/stderr"; } 2> "$scratch/time" || status=$?
+    echo 0 > "$scratch/rss"
+  fi
+  if [ "$status" -gt 1 ]; then
+    say "run.sh: $id failed (exit $status):"; tail -3 "$scratch/stderr" >&2
+    printf '%s\tfailed\n' "$id" >> "$runs"
+    return 0
+  fi
+  read -r t user sys < "$scratch/time"
+  m=$(tail -1 "$scratch/rss")
+  printf '%s\t%s\t%s\t%s\n' "$id" "$t" "$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.3f", u + s }')" "$m" >> "$runs"
+}
+# summarize ID BYTES REPLIES: median wall, median CPU (user+sys) and max RSS of ID's runs.
+summarize() {
+  local id=$1 bytes=$2 replies=$3
+  if awk -v id="$id" '$1 == id && $2 == "failed" { f = 1 } END { exit !f }' "$runs"; then
+    printf '%s\tfailed\t\t\t%s\t%s\n' "$id" "$bytes" "$replies" >> "$results"
+    return 0
+  fi
+  local walls cpus rss
+  walls=$(awk -v id="$id" '$1 == id { print $2 }' "$runs")
+  cpus=$(awk -v id="$id" '$1 == id { print $3 }' "$runs")
+  rss=$(awk -v id="$id" '$1 == id && $4 > m { m = $4 } END { print m + 0 }' "$runs")
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$id" "$(median $walls)" "$(median $cpus)" "$rss" \
+    "$bytes" "$replies" >> "$results"
+}
+# measure ID BYTES REPLIES CMD...: runs CMD `repeats` times and records the medians.
 results="$scratch/results.tsv"
 : > "$results"
 measure() {
-  local id=$1 bytes=$2 replies=$3; shift 3
-  local walls=() cpus=() rss=0 r t status
+  local id=$1 bytes=$2 replies=$3 r; shift 3
   say "run.sh: $id ($repeats runs): $*"
-  for ((r = 0; r < repeats; r++)); do
-    local TIMEFORMAT='%3R %3U %3S'
-    status=0
-    if [ -x /usr/bin/time ]; then
-      { time /usr/bin/time -f '%M' -o "$scratch/rss" "$@" > "$scratch/stdout" 2> "$scratch/stderr"; } 2> "$scratch/time" || status=$?
-    else
-      { time "$@" > "$scratch/stdout" 2> "$scratch/stderr"; } 2> "$scratch/time" || status=$?
-      echo 0 > "$scratch/rss"
-    fi
-    if [ "$status" -gt 1 ]; then
-      say "run.sh: $id failed (exit $status):"; tail -3 "$scratch/stderr" >&2
-      printf '%s\tfailed\t\t\t%s\t%s\n' "$id" "$bytes" "$replies" >> "$results"
-      return 0
-    fi
-    read -r t user sys < "$scratch/time"
-    walls+=("$t"); cpus+=("$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.3f", u + s }')")
-    local m; m=$(tail -1 "$scratch/rss"); [ "$m" -gt "$rss" ] && rss=$m
+  for ((r = 0; r < repeats; r++)); do run_once "$id" "$@"; done
+  summarize "$id" "$bytes" "$replies"
+}
+# measure_pair N ID1 ID2 BYTES REPLIES CMD1... -- CMD2...: the two commands N times each,
+# alternating, so a machine that speeds up or slows down during the run moves both rows alike
+# (for rows compared with each other and short enough for noise to swing their ratio).
+measure_pair() {
+  local n=$1 id1=$2 id2=$3 bytes=$4 replies=$5 r; shift 5
+  local first=() second=()
+  while [ "$1" != "--" ]; do first+=("$1"); shift; done
+  shift
+  second=("$@")
+  say "run.sh: $id1 / $id2 ($n runs each, alternating)"
+  for ((r = 0; r < n; r++)); do
+    run_once "$id1" "${first[@]}"
+    run_once "$id2" "${second[@]}"
   done
-  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$id" "$(median "${walls[@]}")" "$(median "${cpus[@]}")" \
-    "$rss" "$bytes" "$replies" >> "$results"
+  summarize "$id1" "$bytes" "$replies"
+  summarize "$id2" "$bytes" "$replies"
 }
 median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
@@ -171,8 +204,10 @@ measure rl.json.slice "$slice_bytes" "$slice_replies" "${lint[@]}" --unit paragr
 
 # Threads on the many-files corpus.
 if supports --jobs; then
-  measure files.jobs1 "$files_bytes" 10000 "${lint_base[@]}" -f jsonl --jobs 1 "$corpus/files"
-  measure files.jobsN "$files_bytes" 10000 "${lint_base[@]}" -f jsonl --jobs "$(nproc)" "$corpus/files"
+  # A third of a second each: 11 alternating runs, so the ratio is the rows' and not the moment's.
+  measure_pair $((repeats > 11 ? repeats : 11)) files.jobs1 files.jobsN "$files_bytes" 10000 \
+    "${lint_base[@]}" -f jsonl --jobs 1 "$corpus/files" -- \
+    "${lint_base[@]}" -f jsonl --jobs "$(nproc)" "$corpus/files"
 else
   say "run.sh: replylint has no --jobs yet: measuring the files corpus single-threaded"
   measure files.nojobs "$files_bytes" 10000 "${lint[@]}" -f jsonl "$corpus/files"
@@ -203,7 +238,7 @@ report="$out/results.md"
   echo "Run $started on $(nproc) cores ($cpu_model); load average before: $load_before, after: $load_after."
   mib() { awk -v b="$1" 'BEGIN { printf "%.1f MiB", b / 1048576 }'; }
   echo "Corpus: seed $seed, big file $(mib "$big_bytes") / $big_replies replies; slice $(mib "$slice_bytes") / $slice_replies replies;"
-  echo "10,000 files $(mib "$files_bytes"); stream $(mib "$stream_bytes") / $stream_agent agent turns. Median of $repeats runs."
+  echo "10,000 files $(mib "$files_bytes"); stream $(mib "$stream_bytes") / $stream_agent agent turns. Median of $repeats runs; the two 10,000-file rows: $((repeats > 11 ? repeats : 11)) runs each, alternating."
   echo "Default packs: $pattern_count patterns; grep -P needs $pcre_passes passes (see bench/export_patterns.sh)."
   echo "Tools: $("$replylint" --version), $(rg --version 2>/dev/null | head -1), $(grep --version | head -1), $(hyperfine --version 2>/dev/null)."
   echo
