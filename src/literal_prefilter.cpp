@@ -6,6 +6,28 @@
 
 namespace replylint {
 
+namespace {
+
+// The first `size` (at most 8) bytes at `bytes`, zero-padded, as a 64-bit word in memory order.
+std::uint64_t load_prefix(const char* bytes, std::size_t size) {
+  std::uint64_t word = 0;
+  std::memcpy(&word, bytes, size);
+  return word;
+}
+
+// The first four bytes at `bytes`, in memory order.
+std::uint32_t load_word(const char* bytes) {
+  std::uint32_t word;
+  std::memcpy(&word, bytes, 4);
+  return word;
+}
+
+unsigned pair_of(const char* bytes) {
+  return static_cast<unsigned char>(bytes[0]) << 8 | static_cast<unsigned char>(bytes[1]);
+}
+
+}  // namespace
+
 LiteralPrefilter::LiteralPrefilter(const std::vector<const RequiredLiterals*>& literals)
     : all_sets_(literals.size(), 0) {
   // The table is keyed by two bytes: a pattern with a shorter string must always be tried.
@@ -66,17 +88,29 @@ LiteralPrefilter::LiteralPrefilter(const std::vector<const RequiredLiterals*>& l
   std::vector<std::uint32_t> next(literal_begin_.begin(), literal_begin_.end() - 1);
   for (const auto& entry : entries) needed_by_[next[entry.first]++] = entry.second;
 
-  // Bucket table in two counting passes (a flat array: no allocation per bucket).
-  bucket_begin_.assign(kBuckets + 1, 0);
+  // Bucket table in two counting passes (a flat array: no allocation per bucket). Literals of
+  // four bytes or more are keyed by their first four (a pair of bytes as common as "yo" begins
+  // dozens of them), shorter ones by their first two.
+  bucket_begin_.assign(2 * kBuckets + 1, 0);
   auto bucket_of = [](std::string_view literal) {
-    return bucket(static_cast<unsigned char>(literal[0]), static_cast<unsigned char>(literal[1]));
+    return literal.size() >= 4 ? kBuckets + long_bucket(load_word(literal.data()))
+                               : bucket(static_cast<unsigned char>(literal[0]),
+                                        static_cast<unsigned char>(literal[1]));
   };
   for (std::size_t l = 0; l < literal_count(); ++l) ++bucket_begin_[bucket_of(literal(l)) + 1];
-  for (std::size_t b = 0; b < kBuckets; ++b) bucket_begin_[b + 1] += bucket_begin_[b];
-  bucket_literals_.resize(literal_count());
+  for (std::size_t b = 0; b < 2 * kBuckets; ++b) bucket_begin_[b + 1] += bucket_begin_[b];
+  bucket_entries_.resize(literal_count());
+  starts_.assign(std::size_t{1} << 10, 0);
   std::vector<std::uint32_t> fill(bucket_begin_.begin(), bucket_begin_.end() - 1);
+  const std::string ones(8, '\xff');
   for (std::size_t l = 0; l < literal_count(); ++l) {
-    bucket_literals_[fill[bucket_of(literal(l))]++] = static_cast<std::uint32_t>(l);
+    const std::string_view text = literal(l);
+    const std::size_t head = std::min<std::size_t>(text.size(), 8);
+    bucket_entries_[fill[bucket_of(text)]++] =
+        Entry{load_prefix(text.data(), head), load_prefix(ones.data(), head),
+              static_cast<std::uint32_t>(l)};
+    const unsigned pair = pair_of(text.data());
+    starts_[pair >> 6] |= std::uint64_t{1} << (pair & 63);
   }
 }
 
@@ -92,18 +126,34 @@ void LiteralPrefilter::candidates(std::string_view lowered, std::vector<int>* ou
   touched.clear();
   const char* text = lowered.data();
   const std::size_t size = lowered.size();
-  for (std::size_t i = 0; i + 1 < size; ++i) {
-    const std::size_t b =
-        bucket(static_cast<unsigned char>(text[i]), static_cast<unsigned char>(text[i + 1]));
+  const auto try_bucket = [&](std::size_t b, std::size_t i, std::uint64_t word) {
     for (std::uint32_t k = bucket_begin_[b]; k < bucket_begin_[b + 1]; ++k) {
-      const std::uint32_t l = bucket_literals_[k];
+      const Entry& entry = bucket_entries_[k];
+      if ((word & entry.mask) != entry.prefix) continue;
+      const std::uint32_t l = entry.literal;
       if (literal_seen[l]) continue;
-      const std::string_view found = literal(l);
-      if (found.size() <= size - i && std::memcmp(text + i, found.data(), found.size()) == 0) {
-        literal_seen[l] = 1;
-        seen_literals.push_back(l);
+      const std::size_t length = literal_offset_[l + 1] - literal_offset_[l];
+      if (length > size - i) continue;  // past the end, where `word` was padded with zeros
+      if (length > 8 && std::memcmp(text + i + 8, literal_bytes_.data() + literal_offset_[l] + 8,
+                                    length - 8) != 0) {
+        continue;
       }
+      literal_seen[l] = 1;
+      seen_literals.push_back(l);
     }
+  };
+  for (std::size_t i = 0; i + 1 < size; ++i) {
+    const unsigned pair = pair_of(text + i);
+    if ((starts_[pair >> 6] >> (pair & 63) & 1) == 0) continue;
+    std::uint64_t word;
+    if (size - i >= 8) {
+      std::memcpy(&word, text + i, 8);  // one unaligned load
+    } else {
+      word = load_prefix(text + i, size - i);
+    }
+    try_bucket(bucket(static_cast<unsigned char>(text[i]), static_cast<unsigned char>(text[i + 1])),
+               i, word);
+    if (size - i >= 4) try_bucket(kBuckets + long_bucket(load_word(text + i)), i, word);
   }
   for (const std::uint32_t l : seen_literals) {
     literal_seen[l] = 0;

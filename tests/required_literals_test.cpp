@@ -113,3 +113,47 @@ TEST_CASE("the literal prefilter reports a pattern only when every one of its se
   // Per-thread scratch state is reset between calls.
   CHECK(candidates("down") == std::vector<int>{2, 4});
 }
+
+TEST_CASE("the literal prefilter finds literals of every length anywhere, the ends too") {
+  // Lengths 2 and 3 (keyed by their first two bytes), 4 to 8 (by their first four: "your" and
+  // "you're" share them) and over 8 (the rest compared byte by byte).
+  const std::vector<std::string> words = {"we",    "you",       "your",        "you're",
+                                          "sorry", "apologise", "frustrating", "fix it",
+                                          "zz",    "zzzz",      "zzzzzzzzz"};
+  std::vector<RequiredLiterals> required;
+  for (const std::string& word : words) required.push_back(RequiredLiterals{{{word}}, {}});
+  std::vector<const RequiredLiterals*> pointers;
+  for (const RequiredLiterals& r : required) pointers.push_back(&r);
+  const LiteralPrefilter prefilter(pointers);
+  const auto expected = [&](const std::string& text) {
+    std::vector<int> out;
+    for (std::size_t w = 0; w < words.size(); ++w) {
+      if (text.find(words[w]) != std::string::npos) out.push_back(static_cast<int>(w));
+    }
+    return out;
+  };
+  const std::string alphabet = "wyoure'sapligfnt xz";
+  std::uint32_t seed = 7;
+  const auto next = [&] { return seed = seed * 1103515245u + 12345u; };
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    const std::size_t length = next() % 24;
+    for (std::size_t i = 0; i < length; ++i) {
+      // Now and then a whole word, so long literals occur too.
+      if (next() % 6 == 0) {
+        text += words[next() % words.size()];
+      } else {
+        text += alphabet[next() % alphabet.size()];
+      }
+    }
+    std::vector<int> found;
+    prefilter.candidates(text, &found);
+    INFO(text);
+    CHECK(found == expected(text));
+  }
+  std::vector<int> found;
+  prefilter.candidates("frustratin", &found);  // a long literal cut short by the end
+  CHECK(found.empty());
+  prefilter.candidates("zzzzzzzzz", &found);
+  CHECK(found == std::vector<int>{8, 9, 10});
+}

@@ -13,7 +13,8 @@ namespace replylint {
 
 /// Which patterns may occur in a text, judged by the literal strings each pattern needs
 /// (required_literals): one pass over the ASCII-lowered text looks up the two bytes at each
-/// position in a small hash table of the literals that begin with them. It compiles nothing, so
+/// position in a bit table, and where some literal begins with them, compares the next eight
+/// bytes with each such literal's, masked to its length. It compiles nothing, so
 /// it is what a short run uses instead of a RE2::Set, whose compilation costs more than linting
 /// a few replies (per byte the Set is faster). Like the Set it only says "maybe": each candidate
 /// is confirmed by its RE2.
@@ -32,6 +33,9 @@ class LiteralPrefilter {
   static std::size_t bucket(unsigned char first, unsigned char second) {
     return (first * 67u + second) & (kBuckets - 1);
   }
+  static std::size_t long_bucket(std::uint32_t first_four) {
+    return (first_four * 2654435761u) >> 20;  // Fibonacci hashing to 12 bits
+  }
 
   std::string_view literal(std::size_t l) const {
     return std::string_view(literal_bytes_)
@@ -42,12 +46,21 @@ class LiteralPrefilter {
   // The distinct literals, one after the other in one string (one allocation, not one each).
   std::string literal_bytes_;
   std::vector<std::uint32_t> literal_offset_{0};  // literal l is [offset[l], offset[l + 1])
-  std::vector<std::uint32_t> bucket_begin_;       // kBuckets + 1 offsets into bucket_literals_
-  std::vector<std::uint32_t> bucket_literals_;    // literal indices, grouped by bucket
-  std::vector<std::uint32_t> literal_begin_;      // literal_count() + 1 offsets into needed_by_
-  std::vector<std::uint32_t> needed_by_;          // pattern << 3 | its set, grouped by literal
-  std::vector<std::uint8_t> all_sets_;            // per pattern: one bit per set it needs
-  std::vector<int> always_;                       // patterns without literals
+  // A literal's first (up to) eight bytes, as the text's bytes at a position are compared with
+  // them: one masked 64-bit comparison instead of a call to memcmp for each literal of a bucket.
+  struct Entry {
+    std::uint64_t prefix;
+    std::uint64_t mask;
+    std::uint32_t literal;
+  };
+  std::vector<std::uint32_t> bucket_begin_;  // 2 * kBuckets + 1 offsets into bucket_entries_
+  std::vector<Entry> bucket_entries_;        // the literals, grouped by bucket
+  // One bit per pair of bytes that begins a literal: most positions stop at this 8 KiB table.
+  std::vector<std::uint64_t> starts_;
+  std::vector<std::uint32_t> literal_begin_;  // literal_count() + 1 offsets into needed_by_
+  std::vector<std::uint32_t> needed_by_;      // pattern << 3 | its set, grouped by literal
+  std::vector<std::uint8_t> all_sets_;        // per pattern: one bit per set it needs
+  std::vector<int> always_;                   // patterns without literals
 };
 
 }  // namespace replylint
