@@ -54,6 +54,9 @@ void append_lowered(std::string_view text, std::string& out) {
 // Set once it has read this much: compiling the Set costs about as much as the literal pass
 // over this many bytes (bench/instructions.sh), so a short run never pays for it.
 constexpr std::size_t kLiteralBudget = std::size_t{256} << 10;
+// How much text a helper thread building the Set runs through it before linting threads use it
+// (Matcher::build_prefilter).
+constexpr std::size_t kWarmUpBytes = std::size_t{1} << 20;
 // A single text this long goes to the Set at once.
 constexpr std::size_t kLiteralTextLimit = std::size_t{64} << 10;
 
@@ -156,6 +159,13 @@ struct Matcher::Prefilter {
     }
     if (!lowered_ids.empty() && !run_set(lowered, *lowered_text, &lowered_ids, out)) return false;
     return folded_ids.empty() || run_set(folded, text, &folded_ids, out);
+  }
+
+  // Runs the lowered-text Set over `lowered_text` for the DFA states it builds.
+  void warm(std::string_view lowered_text) const {
+    thread_local std::vector<int> found;
+    found.clear();
+    if (!lowered_ids.empty()) run_set(lowered, lowered_text, &lowered_ids, &found);
   }
 };
 
@@ -442,7 +452,7 @@ Matcher::Matcher(const RuleSet& rules, Diagnostics& diagnostics, PrefilterChoice
   }
 }
 
-const Matcher::Prefilter* Matcher::set_prefilter() const {
+const Matcher::Prefilter* Matcher::compiled_prefilter() const {
   std::call_once(set_once_, [&] {
     auto prefilter = std::make_unique<Prefilter>();
     bool added = true;
@@ -455,17 +465,56 @@ const Matcher::Prefilter* Matcher::set_prefilter() const {
       added = added && prefilter->add(relax_bounded_repeats(text), text);
     }
     if (added && prefilter->compile()) prefilter_ = std::move(prefilter);
-    set_built_.store(true, std::memory_order_release);
   });
   return prefilter_.get();
+}
+
+const Matcher::Prefilter* Matcher::set_prefilter() const {
+  const Prefilter* prefilter = compiled_prefilter();
+  set_built_.store(true, std::memory_order_release);
+  return prefilter;
 }
 
 void Matcher::build_prefilter() const {
   if (!literals_ || choice_ != PrefilterChoice::Automatic) return;  // built up front, or never
   bool claimed = false;
-  if (set_claimed_.compare_exchange_strong(claimed, true, std::memory_order_acq_rel)) {
-    set_prefilter();
+  if (!set_claimed_.compare_exchange_strong(claimed, true, std::memory_order_acq_rel)) return;
+  sampling_.store(true, std::memory_order_release);
+  const Prefilter* prefilter = compiled_prefilter();
+  // Rounds: while this thread runs the Set over what was read so far, the linting threads read
+  // on (through the literals) and sample more, until enough text has gone through the Set or
+  // they read nothing new in a round.
+  std::string texts;
+  std::vector<std::uint32_t> ends;
+  std::size_t warmed = 0;
+  while (prefilter && warmed < kWarmUpBytes) {
+    {
+      std::lock_guard lock(sample_mutex_);
+      texts.swap(sample_);
+      ends.swap(sample_ends_);
+      sample_.clear();
+      sample_ends_.clear();
+    }
+    if (ends.empty()) break;
+    std::uint32_t begin = 0;
+    for (const std::uint32_t end : ends) {
+      prefilter->warm(std::string_view(texts).substr(begin, end - begin));
+      begin = end;
+    }
+    warmed += texts.size();
   }
+  sampling_.store(false, std::memory_order_release);
+  set_built_.store(true, std::memory_order_release);
+  std::lock_guard lock(sample_mutex_);
+  sample_ = std::string();
+  sample_ends_ = std::vector<std::uint32_t>();
+}
+
+void Matcher::sample(std::string_view lowered) const {
+  std::lock_guard lock(sample_mutex_);
+  if (sample_.size() + lowered.size() > kLiteralBudget) return;
+  sample_.append(lowered);
+  sample_ends_.push_back(static_cast<std::uint32_t>(sample_.size()));
 }
 
 bool Matcher::use_literals(std::string_view text) const {
@@ -487,6 +536,7 @@ bool Matcher::candidates(std::string_view text, const std::string_view* lowered,
   if (use_literals(text)) {
     if (lowered) {
       literals_->candidates(*lowered, out);
+      if (sampling_.load(std::memory_order_acquire)) sample(*lowered);
       return true;
     }
     // Literals are looked for in lowered text, which cannot stand in for this one.

@@ -273,7 +273,7 @@ TEST_CASE("threads sharing a matcher get the same hits while one of them switche
   CHECK(mismatches == 0);
 }
 
-TEST_CASE("a helper thread builds the Set while linting threads keep to the literals") {
+TEST_CASE("a helper thread builds and warms the Set while linting threads keep to the literals") {
   RuleSet rules = rules_from(
       pack_of(rule_json("s/sorry", "sympathy", -5, R"(["\\bsorry\\s+to\\s+(?:hear|see)\\b"])") +
               "," + rule_json("s/calm", "dismissive", -5, R"(["\\bcalm\\s+down\\b"])")));
@@ -299,6 +299,10 @@ TEST_CASE("a helper thread builds the Set while linting threads keep to the lite
   CHECK(mismatches == 0);
   // Called again (or after the linting threads claimed it), it does nothing.
   shared.build_prefilter();
+  // With no thread linting, there is nothing to sample: it compiles, warms nothing, returns.
+  const Matcher alone(rules, diagnostics);
+  alone.build_prefilter();
+  for (const std::string& text : texts) CHECK(matched(alone, text) == matched(reference, text));
   // A matcher that never uses literals has nothing to build.
   const Matcher set_only(rules, diagnostics, PrefilterChoice::SetOnly);
   set_only.build_prefilter();
