@@ -512,6 +512,8 @@ void Matcher::build_prefilter() const {
 
 void Matcher::sample(std::string_view lowered) const {
   std::lock_guard lock(sample_mutex_);
+  // Checked again under the lock: the warm-up may have ended (and freed the sample) since.
+  if (!sampling_.load(std::memory_order_acquire)) return;
   if (sample_.size() + lowered.size() > kLiteralBudget) return;
   sample_.append(lowered);
   sample_ends_.push_back(static_cast<std::uint32_t>(sample_.size()));
