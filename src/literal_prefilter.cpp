@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cstring>
 
+#include "replylint/byte_scan.hpp"
+
 namespace replylint {
 
 namespace {
@@ -94,8 +96,7 @@ LiteralPrefilter::LiteralPrefilter(const std::vector<const RequiredLiterals*>& l
   bucket_begin_.assign(2 * kBuckets + 1, 0);
   auto bucket_of = [](std::string_view literal) {
     return literal.size() >= 4 ? kBuckets + long_bucket(load_word(literal.data()))
-                               : bucket(static_cast<unsigned char>(literal[0]),
-                                        static_cast<unsigned char>(literal[1]));
+                               : short_bucket(pair_of(literal.data()));
   };
   for (std::size_t l = 0; l < literal_count(); ++l) ++bucket_begin_[bucket_of(literal(l)) + 1];
   for (std::size_t b = 0; b < 2 * kBuckets; ++b) bucket_begin_[b + 1] += bucket_begin_[b];
@@ -145,14 +146,9 @@ void LiteralPrefilter::candidates(std::string_view lowered, std::vector<int>* ou
   for (std::size_t i = 0; i + 1 < size; ++i) {
     const unsigned pair = pair_of(text + i);
     if ((starts_[pair >> 6] >> (pair & 63) & 1) == 0) continue;
-    std::uint64_t word;
-    if (size - i >= 8) {
-      std::memcpy(&word, text + i, 8);  // one unaligned load
-    } else {
-      word = load_prefix(text + i, size - i);
-    }
-    try_bucket(bucket(static_cast<unsigned char>(text[i]), static_cast<unsigned char>(text[i + 1])),
-               i, word);
+    const std::uint64_t word =
+        size - i >= 8 ? swar::load(text + i) : load_prefix(text + i, size - i);
+    try_bucket(short_bucket(pair), i, word);
     if (size - i >= 4) try_bucket(kBuckets + long_bucket(load_word(text + i)), i, word);
   }
   for (const std::uint32_t l : seen_literals) {

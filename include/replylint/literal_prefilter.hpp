@@ -30,8 +30,10 @@ class LiteralPrefilter {
 
  private:
   static constexpr std::size_t kBuckets = 4096;
-  static std::size_t bucket(unsigned char first, unsigned char second) {
-    return (first * 67u + second) & (kBuckets - 1);
+  // Literals under four bytes, by their first two (`pair`: the first byte's value times 256
+  // plus the second's).
+  static std::size_t short_bucket(unsigned pair) {
+    return ((pair >> 8) * 67u + (pair & 0xFFu)) & (kBuckets - 1);
   }
   static std::size_t long_bucket(std::uint32_t first_four) {
     return (first_four * 2654435761u) >> 20;  // Fibonacci hashing to 12 bits
