@@ -10,19 +10,13 @@
 #include <sstream>
 #include <string>
 
+#include "temp_folder.hpp"
+
 using replylint::AtomicFile;
+using replylint::testing::TempFolder;
 namespace fs = std::filesystem;
 
 namespace {
-
-struct Folder {
-  fs::path path = fs::temp_directory_path() / ("replylint-atomic-" + std::to_string(getpid()));
-  Folder() { fs::create_directories(path); }
-  ~Folder() {
-    std::error_code ignored;
-    fs::remove_all(path, ignored);
-  }
-};
 
 std::string read(const fs::path& file) {
   std::ifstream in(file);
@@ -40,7 +34,7 @@ std::size_t entries(const fs::path& folder) {
 }  // namespace
 
 TEST_CASE("an atomic file appears whole on commit and not at all without it") {
-  Folder folder;
+  const TempFolder folder("atomic");
   const fs::path target = folder.path / "report.json";
   {
     AtomicFile file(target.string());
@@ -69,7 +63,7 @@ TEST_CASE("a device target is written in place, never replaced by a regular file
 }
 
 TEST_CASE("a symlink target keeps the link and replaces the file it points to") {
-  Folder folder;
+  const TempFolder folder("atomic");
   const fs::path real = folder.path / "real.txt";
   const fs::path link = folder.path / "link.txt";
   std::ofstream(real) << "old";

@@ -3,7 +3,6 @@
 #include "replylint/input.hpp"
 
 #include <sys/stat.h>
-#include <unistd.h>
 
 #include <catch2/catch.hpp>
 #include <filesystem>
@@ -14,28 +13,15 @@
 
 #include "replylint/diagnostic.hpp"
 #include "replylint/document.hpp"
+#include "temp_folder.hpp"
 
 using namespace replylint;
+using replylint::testing::TempFolder;
 namespace fs = std::filesystem;
 
 namespace {
 
-struct Folder {
-  fs::path path = fs::temp_directory_path() / ("replylint-input-" + std::to_string(getpid()));
-  Folder() { fs::create_directories(path); }
-  ~Folder() {
-    std::error_code ignored;
-    fs::remove_all(path, ignored);
-  }
-  std::string write(const std::string& relative, const std::string& content) const {
-    const fs::path file = path / relative;
-    fs::create_directories(file.parent_path());
-    std::ofstream(file, std::ios::binary) << content;
-    return file.string();
-  }
-};
-
-std::vector<std::string> walked(const Folder& folder, const WalkOptions& walk = {}) {
+std::vector<std::string> walked(const TempFolder& folder, const WalkOptions& walk = {}) {
   Diagnostics diagnostics;
   std::vector<std::string> paths;
   for (const InputRef& input : expand_inputs({folder.path.string()}, walk, diagnostics)) {
@@ -55,7 +41,7 @@ std::string read_back(const std::string& path) {
 }  // namespace
 
 TEST_CASE("a folder walk keeps text files by extension, any case, in sorted order") {
-  const Folder folder;
+  const TempFolder folder("input");
   for (const char* name :
        {"b.txt", "a.MD", "c.Eml", "notes.json", "script.sh", "noext", ".txt", ".hidden.txt",
         "x.txt.bak", "sub/d.html", ".git/e.txt", "sub/.cache/f.txt", "sub/deeper/g.Transcript"}) {
@@ -66,7 +52,7 @@ TEST_CASE("a folder walk keeps text files by extension, any case, in sorted orde
 }
 
 TEST_CASE("globs see paths relative to the walked folder and as shown") {
-  const Folder folder;
+  const TempFolder folder("input");
   for (const char* name : {"keep/a.txt", "drafts/b.txt", "c.json", "d.txt"}) {
     folder.write(name, "Hello.\n");
   }
@@ -81,7 +67,7 @@ TEST_CASE("globs see paths relative to the walked folder and as shown") {
 }
 
 TEST_CASE("a file is read whole whatever its size, and a pipe to its end") {
-  const Folder folder;
+  const TempFolder folder("input");
   CHECK(read_back(folder.write("empty.txt", "")).empty());
   CHECK(read_back(folder.write("one.txt", "x")) == "x");
   std::string large;

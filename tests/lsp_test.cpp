@@ -13,6 +13,7 @@
 #include "lsp/language_server.hpp"
 #include "lsp/server_loop.hpp"
 #include "lsp/uri.hpp"
+#include "temp_folder.hpp"
 #include "test_rules.hpp"
 
 using namespace replylint;
@@ -620,27 +621,6 @@ TEST_CASE("initializationOptions add rule paths, resolved against the workspace 
 
 namespace {
 
-// A folder of its own under the system's temporary folder, removed with everything in it.
-struct TempFolder {
-  std::filesystem::path path;
-  TempFolder() {
-    path = std::filesystem::temp_directory_path() /
-           ("replylint-lsp-" + std::to_string(reinterpret_cast<std::uintptr_t>(this)) + "-" +
-            std::to_string(std::rand()));
-    std::filesystem::create_directories(path);
-  }
-  ~TempFolder() {
-    std::error_code ignored;
-    std::filesystem::remove_all(path, ignored);
-  }
-  std::string write(const std::string& name, const std::string& text) const {
-    const std::filesystem::path file = path / name;
-    std::filesystem::create_directories(file.parent_path());
-    std::ofstream(file) << text;
-    return file.string();
-  }
-};
-
 // Opens `text` as the file `name` in `folder` (written empty: only its path matters) and returns
 // what the server published for it.
 json open_as(Client& client, const TempFolder& folder, const std::string& name,
@@ -663,7 +643,7 @@ std::vector<json> with_code(const json& published, const std::string& code) {
 }  // namespace
 
 TEST_CASE("documents follow the nearest .replylint.json above their file, as the CLI does") {
-  TempFolder folder;
+  const TempFolder folder("lsp");
   folder.write(".replylint.json",
                R"({"disable": ["test/afraid"], "severity": {"test/sorry-to-hear": "error"}})");
   const std::string governed = uri_from_path(folder.write("team/reply.txt", ""));
@@ -684,7 +664,7 @@ TEST_CASE("documents follow the nearest .replylint.json above their file, as the
 }
 
 TEST_CASE("a transcript buffer is read as a transcript: only the agent's turns are linted") {
-  TempFolder folder;
+  const TempFolder folder("lsp");
   Client client;
   client.start();
   const json published =
@@ -698,7 +678,7 @@ TEST_CASE("a transcript buffer is read as a transcript: only the agent's turns a
 }
 
 TEST_CASE("a config's input settings apply, and --unit given to the server wins over them") {
-  TempFolder folder;
+  const TempFolder folder("lsp");
   folder.write(".replylint.json", R"({"input": {"unit": "line"}})");
   const std::string uri = uri_from_path(folder.write("macros.txt", ""));
   {
@@ -718,7 +698,7 @@ TEST_CASE("a config's input settings apply, and --unit given to the server wins 
 }
 
 TEST_CASE("a broken config is shown on its file, and saving the fixed file applies it") {
-  TempFolder folder;
+  const TempFolder folder("lsp");
   const std::string config = folder.write(".replylint.json", "{\"disable\": [\"test/afraid\",}");
   const std::string uri = uri_from_path(folder.write("reply.txt", ""));
   Client client;
@@ -741,7 +721,7 @@ TEST_CASE("a broken config is shown on its file, and saving the fixed file appli
 }
 
 TEST_CASE("an unknown rule id in a config is a warning on the config, not a dead config") {
-  TempFolder folder;
+  const TempFolder folder("lsp");
   const std::string config =
       folder.write(".replylint.json", R"({"disable": ["test/afraid", "test/afriad"]})");
   const std::string uri = uri_from_path(folder.write("reply.txt", ""));
@@ -758,7 +738,7 @@ TEST_CASE("an unknown rule id in a config is a warning on the config, not a dead
 }
 
 TEST_CASE("a malformed JSON Lines record in the buffer is shown on its line") {
-  TempFolder folder;
+  const TempFolder folder("lsp");
   Client client;
   client.start();
   const json published =
@@ -774,7 +754,7 @@ TEST_CASE("a malformed JSON Lines record in the buffer is shown on its line") {
 
 TEST_CASE(
     "initializationOptions config names one config for every document; noConfig ignores them") {
-  TempFolder folder;
+  const TempFolder folder("lsp");
   folder.write(".replylint.json", R"({"disable": ["test/afraid"]})");
   const std::string chosen = folder.write("team.json", R"({"disable": ["test/sorry-to-hear"]})");
   const auto published_with = [&](const json& options) {
