@@ -68,10 +68,10 @@ LintContexts& kept_until_exit(const LintOptions& options) {
   return *kept->emplace_back(std::make_unique<LintContexts>(options));
 }
 
-}  // namespace
-
 // A run of this many inputs reads more text than the literal prefilter is meant for.
 constexpr std::size_t kManyInputs = 256;
+
+}  // namespace
 
 int run_lint(const LintOptions& options) {
   if (options.statistics && std::ranges::find(statistics_format_names(), options.format) ==

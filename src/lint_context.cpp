@@ -29,10 +29,6 @@ void print_error_count(const Diagnostics& diagnostics, const char* what) {
             << "; nothing was linted\n";
 }
 
-}  // namespace
-
-namespace {
-
 // The folder part of a path ("" for a bare name). A string cut rather than
 // std::filesystem::path::parent_path(), which splits the whole path into components: this runs
 // for every input of a run. Only a cache key and find_config()'s start, which normalises it.
