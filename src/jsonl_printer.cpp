@@ -16,10 +16,9 @@ using json = nlohmann::ordered_json;
 
 // JSON Lines (docs/output-formats.md): one {"type": "reply"} record per reply, written as soon
 // as its file is linted so a consumer can act before the run ends (run_lint decides when to
-// flush), then one
-// {"type": "summary"} record. Record fields are those of the json format, version 1. Reply
-// records are written directly (write_reply_members), byte for byte what dumping the
-// reply_to_json tree would give; the one summary record goes through the tree.
+// flush), then one {"type": "summary"} record. Record fields are those of the json format,
+// version 1. Reply records are written directly (write_reply_members), byte for byte what
+// dumping the reply_to_json tree would give; the one summary record goes through the tree.
 class JsonlPrinter : public Printer {
  public:
   JsonlPrinter(std::ostream& out, const PrintOptions& options) : out_(out) {
