@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cstdlib>
 #include <iostream>
+#include <map>
 #include <mutex>
 #include <thread>
 
@@ -68,8 +70,36 @@ LintContexts& kept_until_exit(const LintOptions& options) {
   return *kept->emplace_back(std::make_unique<LintContexts>(options));
 }
 
-// A run of this many inputs reads more text than the literal prefilter is meant for.
-constexpr std::size_t kManyInputs = 256;
+// Estimates how much text each matcher of the run will read, from the sizes of up to this many
+// of its files, spread evenly over the run (one stat each: a few microseconds, where stat-ing
+// all of 10,000 files would add a serial pass before linting).
+constexpr std::size_t kSizeSamples = 64;
+
+// The matchers that expect enough text for their prefilter Set to pay off from the start
+// (Matcher::expect_text); the others are told to keep to the literals. Standard input counts
+// as nothing: its size is not known until it has been read.
+std::vector<const Matcher*> matchers_wanting_set(const std::vector<InputRef>& inputs,
+                                                 const LintContexts& contexts) {
+  std::map<Matcher*, std::size_t> expected;
+  const std::size_t count = inputs.size();
+  const std::size_t samples = std::min(count, kSizeSamples);
+  for (std::size_t s = 0; s < samples; ++s) {
+    const std::size_t index = s * count / samples;
+    struct stat info {};
+    std::size_t size = 0;
+    if (!inputs[index].is_stdin && stat(inputs[index].path.c_str(), &info) == 0 &&
+        S_ISREG(info.st_mode)) {
+      size = static_cast<std::size_t>(info.st_size);
+    }
+    // Each sample stands for count / samples inputs.
+    expected[contexts.for_input(index).matcher.get()] += size * count / samples;
+  }
+  std::vector<const Matcher*> wanting;
+  for (const auto& [matcher, bytes] : expected) {
+    if (matcher->expect_text(bytes)) wanting.push_back(matcher);
+  }
+  return wanting;
+}
 
 }  // namespace
 
@@ -141,13 +171,16 @@ int run_lint(const LintOptions& options) {
                        StreamSettings::for_run(in_flight));
   // One input read whole is one task: threads would only add their start-up.
   if (inputs.size() == 1 && !tasks.streams(0)) jobs = 1;
-  // A large run on threads compiles its prefilter Set on a helper thread while the workers start
-  // on the literal prefilter; in a worker, the build held back the ordered output and so the
-  // other workers (docs/performance.md, "Fourth round"). Joined before the run ends.
+  // A large run compiles its prefilter Set before linting: on one thread, now; on threads, on
+  // a helper thread while the workers start on the literal prefilter (in a worker, the build
+  // held back the ordered output and so the other workers: docs/performance.md, "Fourth
+  // round"). Joined before the run ends.
   std::vector<std::jthread> prefilter_builders;
-  if (jobs > 1 && (inputs.size() == 1 || inputs.size() >= kManyInputs)) {
-    for (const Matcher* matcher : contexts.matchers()) {
+  for (const Matcher* matcher : matchers_wanting_set(inputs, contexts)) {
+    if (jobs > 1) {
       prefilter_builders.emplace_back([matcher] { matcher->build_prefilter(); });
+    } else {
+      matcher->build_prefilter();
     }
   }
   bool utf8_noted = false;  // the current input's first invalid UTF-8 was reported

@@ -54,6 +54,13 @@ void append_lowered(std::string_view text, std::string& out) {
 // Set once it has read this much: compiling the Set costs about as much as the literal pass
 // over this many bytes (bench/instructions.sh), so a short run never pays for it.
 constexpr std::size_t kLiteralBudget = std::size_t{256} << 10;
+// A run expected to read this much text is cheaper with the Set from its first text; one
+// expected to read less, with the literals throughout (Matcher::expect_text). Switching midway
+// pays for both: the literals' candidates that the Set would have ruled out each compile their
+// pattern's RE2, and then the Set is compiled too. Measured on one thread with the bench corpus
+// (docs/performance.md, "Fifth round"): literals only against the Set first, 120 KB 46 / 66 ms,
+// 400 KB 78 / 88 ms, 800 KB 119 / 111 ms, 4 MB 450 / 272 ms.
+constexpr std::size_t kSetPaysOff = std::size_t{512} << 10;
 // How much text a helper thread building the Set runs through it before linting threads use it
 // (Matcher::build_prefilter).
 constexpr std::size_t kWarmUpBytes = std::size_t{1} << 20;
@@ -397,7 +404,7 @@ const std::vector<std::string>& Matcher::starts(PatternRef ref) const {
 }
 
 Matcher::Matcher(const RuleSet& rules, Diagnostics& diagnostics, PrefilterChoice choice)
-    : rules_(rules), choice_(choice) {
+    : rules_(rules), choice_(choice), literal_budget_(kLiteralBudget) {
   compiled_ = std::make_unique<CompiledRule[]>(rules.rules.size());
   bool all_lazy = true;
   for (std::size_t r = 0; r < rules.rules.size(); ++r) {
@@ -478,6 +485,13 @@ const Matcher::Prefilter* Matcher::set_prefilter() const {
   return prefilter;
 }
 
+bool Matcher::expect_text(std::size_t bytes) {
+  if (!literals_ || choice_ != PrefilterChoice::Automatic) return false;  // no choice to make
+  if (bytes >= kSetPaysOff) return true;
+  literal_budget_ = kSetPaysOff;  // an estimate: a run larger than expected still gets the Set
+  return false;
+}
+
 void Matcher::build_prefilter() const {
   if (!literals_ || choice_ != PrefilterChoice::Automatic) return;  // built up front, or never
   bool claimed = false;
@@ -517,7 +531,7 @@ void Matcher::sample(std::string_view lowered) const {
   std::lock_guard lock(sample_mutex_);
   // Checked again under the lock: the warm-up may have ended (and freed the sample) since.
   if (!sampling_.load(std::memory_order_acquire)) return;
-  if (sample_.size() + lowered.size() > kLiteralBudget) return;
+  if (sample_.size() + lowered.size() > kLiteralBudget) return;  // enough to warm up on
   sample_.append(lowered);
   sample_ends_.push_back(static_cast<std::uint32_t>(sample_.size()));
 }
@@ -527,7 +541,7 @@ bool Matcher::use_literals(std::string_view text) const {
   if (choice_ == PrefilterChoice::LiteralsOnly) return true;
   if (set_built_.load(std::memory_order_acquire) || text.size() > kLiteralTextLimit) return false;
   if (literal_bytes_.fetch_add(text.size(), std::memory_order_relaxed) + text.size() <=
-      kLiteralBudget) {
+      literal_budget_) {
     return true;
   }
   // Budget spent: the first thread to see it builds the Set; the others keep to the literals

@@ -309,6 +309,41 @@ TEST_CASE("a helper thread builds and warms the Set while linting threads keep t
   for (const std::string& text : texts) CHECK(matched(set_only, text) == matched(reference, text));
 }
 
+TEST_CASE("a run's expected size decides whether the Set is built from the start") {
+  RuleSet rules = rules_from(
+      pack_of(rule_json("s/sorry", "sympathy", -5, R"(["\\bsorry\\s+to\\s+(?:hear|see)\\b"])") +
+              "," + rule_json("s/calm", "dismissive", -5, R"(["\\bcalm\\s+down\\b"])")));
+  RuleSet from_file = rules;
+  for (Rule& rule : rules.rules) rule.location.path = std::string(kEmbeddedPackPrefix) + "t.json";
+  Diagnostics diagnostics;
+  const Matcher reference(rules, diagnostics, PrefilterChoice::Reference);
+  REQUIRE(diagnostics.empty());
+  SECTION("half a megabyte or more: the Set pays off, the caller builds it") {
+    Matcher large(rules, diagnostics);
+    CHECK(large.expect_text(std::size_t{512} << 10));
+    large.build_prefilter();
+    for (const char* text : {"Sorry to hear it. Calm down.", "sorry  to see", "calm"}) {
+      CHECK(matched(large, text) == matched(reference, text));
+    }
+  }
+  SECTION("less: the literals carry the run, and past the estimate the Set takes over") {
+    Matcher small(rules, diagnostics);
+    CHECK_FALSE(small.expect_text(std::size_t{100} << 10));
+    const std::string text = std::string(1000, 'x') + " Sorry to see it. calm down";
+    for (int i = 0; i < 700; ++i) {  // 700 KB, over both budgets
+      REQUIRE(matched(small, text) == matched(reference, text));
+    }
+  }
+  SECTION("nothing to choose without literals") {
+    Matcher eager(from_file, diagnostics);  // rules from files compile their Set up front
+    CHECK_FALSE(eager.expect_text(std::size_t{1} << 30));
+    Matcher set_only(rules, diagnostics, PrefilterChoice::SetOnly);
+    CHECK_FALSE(set_only.expect_text(std::size_t{1} << 30));
+    Matcher literals_only(rules, diagnostics, PrefilterChoice::LiteralsOnly);
+    CHECK_FALSE(literals_only.expect_text(std::size_t{1} << 30));
+  }
+}
+
 TEST_CASE("a batch of texts gets, for each text, the hits match() gives it alone") {
   RuleSet rules = rules_from(pack_of(
       rule_json("s/sorry", "sympathy", -5, R"(["\\bsorry\\s+to\\s+(?:hear|see)\\b", "oh+ no"])",

@@ -87,6 +87,14 @@ class Matcher {
 
   const RuleSet& rules() const { return rules_; }
 
+  /// Tells the matcher about how much text the coming run will read through it (an estimate;
+  /// call it before linting starts, not while threads lint). Below a threshold the literal
+  /// prefilter carries the whole run, since the Set would cost more to compile than it saves;
+  /// from it, the Set pays off from the first text: true, and the caller builds it now
+  /// (build_prefilter), on this thread or a helper. Without an estimate (standard input) the
+  /// literals carry the first 256 KiB and the Set the rest.
+  bool expect_text(std::size_t bytes);
+
   /// Compiles the prefilter Set now, on the calling thread, unless a linting thread has already
   /// claimed it. Linting threads keep to the literal prefilter until it is ready instead of
   /// waiting, so a helper thread calling this at the start of a large run takes the compile off
@@ -141,6 +149,7 @@ class Matcher {
   mutable std::atomic<bool> set_built_{false};
   mutable std::atomic<bool> set_claimed_{false};       // a thread is building the Set
   mutable std::atomic<std::size_t> literal_bytes_{0};  // text read through the literals so far
+  std::size_t literal_budget_;  // how much text the literals read before the Set is built
   // What the linting threads read while build_prefilter() compiles the Set: it then runs the Set
   // over these texts before they may use it, so the DFA states such text needs are built by one
   // thread. Shared, RE2 builds each state under a lock that linting threads took turns on
