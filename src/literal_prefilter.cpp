@@ -115,8 +115,23 @@ LiteralPrefilter::LiteralPrefilter(const std::vector<const RequiredLiterals*>& l
   }
 }
 
+std::string_view squeeze_whitespace(std::string_view text, std::string& buffer) {
+  buffer.resize(text.size());
+  std::size_t used = 0;
+  bool after_space = false;
+  for (const char c : text) {
+    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+    if (space && after_space) continue;
+    buffer[used++] = space ? ' ' : c;
+    after_space = space;
+  }
+  return std::string_view(buffer).substr(0, used);
+}
+
 void LiteralPrefilter::candidates(std::string_view lowered, std::vector<int>* out) const {
   out->assign(always_.begin(), always_.end());
+  thread_local std::string squeezed_buffer;
+  const std::string_view squeezed = squeeze_whitespace(lowered, squeezed_buffer);
   thread_local std::vector<unsigned char> literal_seen;
   thread_local std::vector<std::uint8_t> sets_met;  // per pattern
   thread_local std::vector<std::uint32_t> seen_literals;
@@ -125,8 +140,8 @@ void LiteralPrefilter::candidates(std::string_view lowered, std::vector<int>* ou
   sets_met.resize(std::max(sets_met.size(), all_sets_.size()));
   seen_literals.clear();
   touched.clear();
-  const char* text = lowered.data();
-  const std::size_t size = lowered.size();
+  const char* text = squeezed.data();
+  const std::size_t size = squeezed.size();
   const auto try_bucket = [&](std::size_t b, std::size_t i, std::uint64_t word) {
     for (std::uint32_t k = bucket_begin_[b]; k < bucket_begin_[b + 1]; ++k) {
       const Entry& entry = bucket_entries_[k];

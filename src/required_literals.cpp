@@ -11,10 +11,10 @@ namespace {
 
 // Bounds that keep the analysis cheap; past them a set is cut, never made unsound. Strings past
 // a dozen characters select no better than their first dozen.
-constexpr std::size_t kMaxStrings = 64;  // strings in one exact set
-constexpr std::size_t kMaxLength = 12;   // characters in one exact string
-constexpr std::size_t kMaxClass = 16;    // members of a class still read as alternatives
-constexpr std::size_t kMaxSets = 6;      // sets kept per pattern (the most selective)
+constexpr std::size_t kMaxStrings = 256;  // strings in one exact set
+constexpr std::size_t kMaxLength = 12;    // characters in one exact string
+constexpr std::size_t kMaxClass = 16;     // members of a class still read as alternatives
+constexpr std::size_t kMaxSets = 6;       // sets kept per pattern (the most selective)
 
 using Strings = std::vector<std::string>;  // sorted and unique
 
@@ -94,20 +94,36 @@ Info exactly(Strings strings) {
   return finished(std::move(info));
 }
 
-std::optional<Strings> cross(const Strings& left, const Strings& right) {
+// `squeeze`: the strings are looked for in text whose whitespace runs are one space each
+// (squeeze_whitespace), so a space ending `l` and one starting `r` are the same space.
+std::optional<Strings> cross(const Strings& left, const Strings& right, bool squeeze) {
   if (left.size() * right.size() > kMaxStrings) return std::nullopt;
   Strings out;
   out.reserve(left.size() * right.size());
   for (const auto& l : left) {
     for (const auto& r : right) {
-      if (l.size() + r.size() > kMaxLength) return std::nullopt;
+      // Past kMaxLength a string is cut (what is cut is the start of what every match holds, so
+      // still required); a string that long may already be cut, so nothing is joined to it.
+      if (l.size() >= kMaxLength) {
+        out.push_back(l);
+        continue;
+      }
+      const bool shared_space =
+          squeeze && !l.empty() && !r.empty() && l.back() == ' ' && r[0] == ' ';
+      const std::string_view rest = std::string_view(r).substr(shared_space ? 1 : 0);
       std::string joined;
-      joined.reserve(l.size() + r.size());
-      joined.append(l).append(r);
+      joined.reserve(l.size() + rest.size());
+      joined.append(l).append(rest);
+      if (joined.size() > kMaxLength) joined.resize(kMaxLength);
       out.push_back(std::move(joined));
     }
   }
   return sorted_unique(std::move(out));
+}
+
+// The characters RE2's \s matches: what squeeze_whitespace folds into one space.
+bool is_whitespace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
 
 bool is_ascii(char c) {
@@ -115,10 +131,12 @@ bool is_ascii(char c) {
 }
 
 // A recursive-descent reader of RE2 syntax that computes Info instead of a tree. Anything it
-// does not understand sets `failed_`, and the whole pattern gets no literals.
+// does not understand sets `failed_`, and the whole pattern gets no literals. `squeeze`: the
+// strings are for text with each run of whitespace squeezed to one space, where `\s+` is
+// exactly " " and a phrase like `sorry\s+to\s+hear` is one string instead of three.
 class Analyzer {
  public:
-  explicit Analyzer(std::string_view pattern) : p_(pattern) {}
+  Analyzer(std::string_view pattern, bool squeeze) : p_(pattern), squeeze_(squeeze) {}
 
   std::optional<Info> run() {
     Info info = alternation();
@@ -193,12 +211,15 @@ class Analyzer {
       // Plain characters (most of a phrase pattern) go straight onto the run.
       if (const char c = peek(); is_plain(c) && !quantifier_at(i_ + 1)) {
         ++i_;
+        const char lowered = literal_char(c);
         if (run && all_can_grow(*run)) {
-          for (std::string& s : *run) s += ascii_lower(c);
+          for (std::string& s : *run) {
+            if (!(lowered == ' ' && squeeze_ && !s.empty() && s.back() == ' ')) s += lowered;
+          }
         } else {
           if (run) leave_start(run);
           end_run();
-          run = Strings{std::string(1, ascii_lower(c))};
+          run = Strings{std::string(1, lowered)};
         }
         continue;
       }
@@ -207,7 +228,7 @@ class Analyzer {
       item = repeated(std::move(item));
       if (failed_) return {};
       if (item.repeated) {  // x+: the run goes on into the first copy, the last copy starts one
-        std::optional<Strings> joined = run ? cross(*run, *item.repeated) : std::nullopt;
+        std::optional<Strings> joined = run ? cross(*run, *item.repeated, squeeze_) : std::nullopt;
         if (joined) require(out.all_of, *joined);
         leave_start(joined ? joined : run);
         end_run();
@@ -221,7 +242,7 @@ class Analyzer {
         for (const Strings& set : item.all_of) require(out.all_of, set);  // never exact here
         continue;
       }
-      std::optional<Strings> joined = run ? cross(*run, *item.exact) : std::nullopt;
+      std::optional<Strings> joined = run ? cross(*run, *item.exact, squeeze_) : std::nullopt;
       if (!joined) {  // after a non-exact item, or the product grew too large: start again
         if (run) leave_start(run);
         end_run();
@@ -236,6 +257,10 @@ class Analyzer {
     end_run();
     return finished(std::move(out));
   }
+
+  // A character of the pattern as the analysed text holds it: lowered, and whitespace as the
+  // space it is squeezed to.
+  char literal_char(char c) const { return squeeze_ && is_whitespace(c) ? ' ' : ascii_lower(c); }
 
   // RE2 syntax characters; every other ASCII character matches itself.
   static bool is_plain(char c) {
@@ -281,6 +306,11 @@ class Analyzer {
     if (peek() == '?') ++i_;  // non-greedy: the same strings
     if (peek() == '*' || peek() == '+' || peek() == '?' || (peek() == '{' && quantifier_at(i_))) {
       return fail();  // RE2 rejects a repeated repeat
+    }
+    // Any number of whitespace characters squeezes to one space (or none).
+    if (squeeze_ && item.exact == Strings{" "}) {
+      if (max == 0) return exactly({""});
+      return exactly(min >= 1 ? Strings{" "} : Strings{"", " "});
     }
     if (min >= 1) {  // at least one copy: it still needs what one copy needs
       Info out;
@@ -344,7 +374,7 @@ class Analyzer {
       default:
         // A byte of a multi-byte character: its case variants are not modelled, so "some byte".
         if (!is_ascii(c)) return {};
-        return exactly({std::string(1, ascii_lower(c))});
+        return exactly({std::string(1, literal_char(c))});
     }
   }
 
@@ -377,25 +407,26 @@ class Analyzer {
         return exactly({""});
       case 'd':
       case 'D':
-      case 's':
       case 'S':
       case 'w':
       case 'W':
         return {};
+      case 's':
+        return squeeze_ ? exactly({" "}) : Info{};
       case 'n':
-        return exactly({"\n"});
+        return exactly({std::string(1, literal_char('\n'))});
       case 't':
-        return exactly({"\t"});
+        return exactly({std::string(1, literal_char('\t'))});
       case 'r':
-        return exactly({"\r"});
+        return exactly({std::string(1, literal_char('\r'))});
       case 'f':
-        return exactly({"\f"});
+        return exactly({std::string(1, literal_char('\f'))});
       case 'v':
         return exactly({"\v"});
       default:
         // Punctuation stands for itself; letters and digits name things not modelled here.
         if (!is_ascii(e) || std::isalnum(static_cast<unsigned char>(e))) return fail();
-        return exactly({std::string(1, e)});
+        return exactly({std::string(1, literal_char(e))});
     }
   }
 
@@ -422,6 +453,10 @@ class Analyzer {
       if (c == '\\') {
         if (at_end()) return fail();
         c = p_[i_++];
+        if (squeeze_ && c == 's') {
+          members.push_back(" ");
+          continue;
+        }
         if (!is_ascii(c) || std::isalnum(static_cast<unsigned char>(c))) {
           plain = false;  // \d, \s, \x41 …: not a single known character
           if (c == 'x' || c == 'p' || c == 'P') return fail();
@@ -435,7 +470,7 @@ class Analyzer {
         plain = false;
         continue;
       }
-      members.push_back(std::string(1, ascii_lower(c)));
+      members.push_back(std::string(1, literal_char(c)));
     }
     if (at_end()) return fail();
     ++i_;  // ']'
@@ -444,6 +479,7 @@ class Analyzer {
   }
 
   std::string_view p_;
+  const bool squeeze_;
   std::size_t i_ = 0;
   bool failed_ = false;
 };
@@ -452,15 +488,20 @@ class Analyzer {
 
 std::optional<RequiredLiterals> required_literals(std::string_view pattern,
                                                   std::size_t min_length) {
-  std::optional<Info> info = Analyzer(pattern).run();
+  // What every match contains is looked for in squeezed text; where a match starts, in the
+  // lowered text itself (the anchored span search reads that).
+  std::optional<Info> info = Analyzer(pattern, true).run();
   if (!info) return std::nullopt;
+  const std::optional<Info> unsqueezed = Analyzer(pattern, false).run();
   std::vector<Strings>& sets = info->all_of;
   std::erase_if(sets, [&](const Strings& set) { return shortest(set) < min_length; });
   if (sets.empty()) return std::nullopt;
   std::stable_sort(sets.begin(), sets.end(), more_selective);
   if (sets.size() > kMaxSets) sets.resize(kMaxSets);
   RequiredLiterals out{std::move(sets), {}};
-  if (info->prefix && shortest(*info->prefix) >= min_length) out.starts_with = *info->prefix;
+  if (unsqueezed && unsqueezed->prefix && shortest(*unsqueezed->prefix) >= min_length) {
+    out.starts_with = *unsqueezed->prefix;
+  }
   return out;
 }
 

@@ -13,6 +13,7 @@
 #include "replylint/ascii.hpp"
 #include "replylint/evaluation.hpp"
 #include "replylint/linter.hpp"
+#include "replylint/literal_prefilter.hpp"
 #include "replylint/matcher.hpp"
 #include "replylint/required_literals.hpp"
 #include "replylint/rule_set.hpp"
@@ -211,7 +212,8 @@ TEST_CASE("the literal prefilter is sound for every default pattern and agrees w
                re.Match(text, position, text.size(), RE2::UNANCHORED, &match, 1)) {
           const std::size_t begin = static_cast<std::size_t>(match.data() - text.data());
           position = begin + std::max<std::size_t>(match.size(), 1);
-          const std::string lowered = ascii_lowered(match);
+          std::string buffer;
+          const std::string_view lowered = squeeze_whitespace(ascii_lowered(match), buffer);
           for (const auto& set : literals->all_of) {
             const bool met = std::any_of(set.begin(), set.end(), [&](const std::string& s) {
               return lowered.find(s) != std::string::npos;

@@ -34,11 +34,37 @@ TEST_CASE("alternations, optional parts and small classes expand into every spel
 
 TEST_CASE("pieces that match anything split a pattern into sets that must all occur") {
   // Most selective first: longer strings, then fewer of them.
-  CHECK(sets_of(R"(\bcalm\s+down\b)") == Sets{{"calm"}, {"down"}});
-  CHECK(sets_of(R"(\bsorry\b[^.!?\n]{0,30}?\bany\s+trouble)") ==
-        Sets{{"trouble"}, {"sorry"}, {"any"}});
+  CHECK(sets_of(R"(\bsorry\b[^.!?\n]{0,30}?\bany\s+trouble)") == Sets{{"any trouble"}, {"sorry"}});
+  CHECK(sets_of(R"(\bsorry\b\w*\bany\S+trouble)") == Sets{{"trouble"}, {"sorry"}, {"any"}});
   // An alternation needs one string of each branch's most selective set.
-  CHECK(sets_of(R"(take a \w+ breath|\bcalm\s+down\b)") == Sets{{"calm", "take a "}});
+  CHECK(sets_of(R"(take a \w+ breath|\bcalm\s+down\b)") == Sets{{"calm down", "take a "}});
+}
+
+TEST_CASE("whitespace in a pattern is the one space the squeezed text holds") {
+  // Any run of \s (or of spaces, tabs, newlines) squeezes to one space; an optional one to
+  // none or one.
+  CHECK(sets_of(R"(\bcalm\s+down\b)") == Sets{{"calm down"}});
+  CHECK(sets_of(R"(calm {2,}down)") == Sets{{"calm down"}});
+  CHECK(sets_of(R"(calm\s\s+down)") == Sets{{"calm down"}});
+  CHECK(sets_of("calm\n\tdown") == Sets{{"calm down"}});
+  CHECK(sets_of(R"(calm[\s,]down)") == Sets{{"calm down", "calm,down"}});
+  CHECK(sets_of(R"(sorry\s*!)") == Sets{{"sorry !", "sorry!"}});
+  CHECK(sets_of(R"(sorry\s{0}!)") == Sets{{"sorry!"}});
+  // Where a match starts is still read in the text itself, where \s+ is not one character.
+  const auto literals = required_literals(R"(\bsorry\s+to\s+hear)");
+  REQUIRE(literals);
+  CHECK(literals->starts_with == std::vector<std::string>{"sorry"});
+  // The prefilter squeezes the text the same way.
+  std::string buffer;
+  CHECK(squeeze_whitespace("a \t\n b\r\n\fc \vd  ", buffer) == "a b c \vd ");
+  CHECK(squeeze_whitespace("", buffer).empty());
+  const RequiredLiterals calm_down{{{"calm down"}}, {}};
+  const LiteralPrefilter prefilter({&calm_down});
+  std::vector<int> out;
+  prefilter.candidates("please calm \n\t down", &out);
+  CHECK(out == std::vector<int>{0});
+  prefilter.candidates("please calm, down", &out);
+  CHECK(out.empty());
 }
 
 TEST_CASE("repeats keep what one copy needs, and x+ still joins its neighbours") {
@@ -61,6 +87,13 @@ TEST_CASE("a non-ASCII character counts as some byte, never as a literal") {
   // Its case variants (É for é) are not modelled, so the literals stop at it.
   CHECK(sets_of("caf\xC3\xA9 sorry") == Sets{{" sorry"}, {"caf"}});
   CHECK(sets_of("[\xC2\xA3$]\\d+ only") == Sets{{" only"}});
+}
+
+TEST_CASE("joined strings past a dozen characters are cut, and nothing joins a cut one") {
+  // "we regenerated" holds "we regenerat": still required, though no longer exact.
+  CHECK(sets_of(R"(\b(i|we) (ran|regenerated)\b)") ==
+        Sets{{"i ran", "i regenerate", "we ran", "we regenerat"}});
+  CHECK(sets_of(R"((?:please )(?:reconsider)(?: now))") == Sets{{"please recon"}});
 }
 
 TEST_CASE("long alternations are cut, never made unsound") {

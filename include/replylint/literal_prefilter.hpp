@@ -18,6 +18,11 @@ namespace replylint {
 /// it is what a short run uses instead of a RE2::Set, whose compilation costs more than linting
 /// a few replies (per byte the Set is faster). Like the Set it only says "maybe": each candidate
 /// is confirmed by its RE2.
+/// `text` with each run of whitespace (RE2's \s: space, tab, newline, carriage return, form
+/// feed) replaced by one space, in `buffer`: the text the literal prefilter reads, so that
+/// `sorry\s+to\s+hear` can need the one string "sorry to hear" (required_literals).
+std::string_view squeeze_whitespace(std::string_view text, std::string& buffer);
+
 class LiteralPrefilter {
  public:
   /// `literals[i]`: what pattern i needs (its first 8 sets of lowercase strings count), or
@@ -25,7 +30,7 @@ class LiteralPrefilter {
   explicit LiteralPrefilter(const std::vector<const RequiredLiterals*>& literals);
 
   /// Replaces `out` with the patterns, ascending, all of whose literal sets occur in `lowered`
-  /// (the text with A-Z lowered), and those without literals.
+  /// (the text with A-Z lowered) once its whitespace is squeezed, and those without literals.
   void candidates(std::string_view lowered, std::vector<int>* out) const;
 
  private:
