@@ -171,18 +171,13 @@ int run_lint(const LintOptions& options) {
                        StreamSettings::for_run(in_flight));
   // One input read whole is one task: threads would only add their start-up.
   if (inputs.size() == 1 && !tasks.streams(0)) jobs = 1;
-  // A large run compiles its prefilter Set before linting: on one thread, now; on threads, on
-  // a helper thread while the workers start on the literal prefilter (in a worker, the build
-  // held back the ordered output and so the other workers: docs/performance.md, "Fourth
-  // round"). Joined before the run ends.
-  std::vector<std::jthread> prefilter_builders;
-  for (const Matcher* matcher : matchers_wanting_set(inputs, contexts)) {
-    if (jobs > 1) {
-      prefilter_builders.emplace_back([matcher] { matcher->build_prefilter(); });
-    } else {
-      matcher->build_prefilter();
-    }
-  }
+  // A large run compiles its prefilter Set before linting, on the first worker before it takes
+  // any task, while the others start on the literal prefilter (inside a task, the build held
+  // back the ordered output and so every worker: docs/performance.md, "Fourth round").
+  const std::vector<const Matcher*> set_wanted = matchers_wanting_set(inputs, contexts);
+  const auto build_sets = [&] {
+    for (const Matcher* matcher : set_wanted) matcher->build_prefilter();
+  };
   bool utf8_noted = false;  // the current input's first invalid UTF-8 was reported
   // Report lines on the same terminal would land after the progress text: clear it first (the
   // next piece redraws it).
@@ -242,7 +237,7 @@ int run_lint(const LintOptions& options) {
         if (inputs[piece.input].is_stdin) out.flush();
         progress.add(piece.first, report.replies.size(), piece.bytes);
       },
-      [&] { out.flush(); });
+      [&] { out.flush(); }, build_sets);
   progress.finish();
   printer->end(summary);
   std::cout.flush();

@@ -61,8 +61,8 @@ constexpr std::size_t kLiteralBudget = std::size_t{256} << 10;
 // (docs/performance.md, "Fifth round"): literals only against the Set first, 120 KB 46 / 66 ms,
 // 400 KB 78 / 88 ms, 800 KB 119 / 111 ms, 4 MB 450 / 272 ms.
 constexpr std::size_t kSetPaysOff = std::size_t{512} << 10;
-// How much text a helper thread building the Set runs through it before linting threads use it
-// (Matcher::build_prefilter).
+// How much text the thread that built the Set reads through it before the other linting threads
+// use it too (Matcher::build_prefilter).
 constexpr std::size_t kWarmUpBytes = std::size_t{1} << 20;
 // A single text this long goes to the Set at once.
 constexpr std::size_t kLiteralTextLimit = std::size_t{64} << 10;
@@ -166,13 +166,6 @@ struct Matcher::Prefilter {
     }
     if (!lowered_ids.empty() && !run_set(lowered, *lowered_text, &lowered_ids, out)) return false;
     return folded_ids.empty() || run_set(folded, text, &folded_ids, out);
-  }
-
-  // Runs the lowered-text Set over `lowered_text` for the DFA states it builds.
-  void warm(std::string_view lowered_text) const {
-    thread_local std::vector<int> found;
-    found.clear();
-    if (!lowered_ids.empty()) run_set(lowered, lowered_text, &lowered_ids, &found);
   }
 };
 
@@ -480,8 +473,10 @@ const Matcher::Prefilter* Matcher::set_prefilter() const {
   const Prefilter* prefilter = compiled_prefilter();
   // Stored once: this runs for every text the Set reads, and a store on each would move the
   // flag's cache line between the linting threads' cores every time.
-  if (!set_built_.load(std::memory_order_relaxed))
+  if (!set_built_.load(std::memory_order_relaxed) &&
+      set_builder_.load(std::memory_order_relaxed) != std::this_thread::get_id()) {
     set_built_.store(true, std::memory_order_release);
+  }
   return prefilter;
 }
 
@@ -496,50 +491,29 @@ void Matcher::build_prefilter() const {
   if (!literals_ || choice_ != PrefilterChoice::Automatic) return;  // built up front, or never
   bool claimed = false;
   if (!set_claimed_.compare_exchange_strong(claimed, true, std::memory_order_acq_rel)) return;
-  sampling_.store(true, std::memory_order_release);
-  const Prefilter* prefilter = compiled_prefilter();
-  // Rounds: while this thread runs the Set over what was read so far, the linting threads read
-  // on (through the literals) and sample more, until enough text has gone through the Set or
-  // they read nothing new in a round.
-  std::string texts;
-  std::vector<std::uint32_t> ends;
-  std::size_t warmed = 0;
-  while (prefilter && warmed < kWarmUpBytes) {
-    {
-      std::lock_guard lock(sample_mutex_);
-      texts.swap(sample_);
-      ends.swap(sample_ends_);
-      sample_.clear();
-      sample_ends_.clear();
-    }
-    if (ends.empty()) break;
-    std::uint32_t begin = 0;
-    for (const std::uint32_t end : ends) {
-      prefilter->warm(std::string_view(texts).substr(begin, end - begin));
-      begin = end;
-    }
-    warmed += texts.size();
+  set_builder_.store(std::this_thread::get_id(), std::memory_order_relaxed);
+  if (compiled_prefilter()) {
+    set_compiled_.store(true, std::memory_order_release);
+  } else {
+    set_built_.store(true, std::memory_order_release);  // everyone to the fallback at once
   }
-  sampling_.store(false, std::memory_order_release);
-  set_built_.store(true, std::memory_order_release);
-  std::lock_guard lock(sample_mutex_);
-  sample_ = std::string();
-  sample_ends_ = std::vector<std::uint32_t>();
-}
-
-void Matcher::sample(std::string_view lowered) const {
-  std::lock_guard lock(sample_mutex_);
-  // Checked again under the lock: the warm-up may have ended (and freed the sample) since.
-  if (!sampling_.load(std::memory_order_acquire)) return;
-  if (sample_.size() + lowered.size() > kLiteralBudget) return;  // enough to warm up on
-  sample_.append(lowered);
-  sample_ends_.push_back(static_cast<std::uint32_t>(sample_.size()));
 }
 
 bool Matcher::use_literals(std::string_view text) const {
   if (!literals_) return false;
   if (choice_ == PrefilterChoice::LiteralsOnly) return true;
   if (set_built_.load(std::memory_order_acquire) || text.size() > kLiteralTextLimit) return false;
+  if (set_compiled_.load(std::memory_order_acquire)) {
+    // Built by build_prefilter(): its builder reads through it from the start, warming it up;
+    // the others once it has warmed up, or once they have read as much since it was compiled
+    // (the builder may have no more of this matcher's texts to read).
+    const bool builder = set_builder_.load(std::memory_order_relaxed) == std::this_thread::get_id();
+    std::atomic<std::size_t>& read = builder ? warmed_bytes_ : waited_bytes_;
+    if (read.fetch_add(text.size(), std::memory_order_relaxed) + text.size() >= kWarmUpBytes) {
+      set_built_.store(true, std::memory_order_release);
+    }
+    return !builder;
+  }
   if (literal_bytes_.fetch_add(text.size(), std::memory_order_relaxed) + text.size() <=
       literal_budget_) {
     return true;
@@ -555,7 +529,6 @@ bool Matcher::candidates(std::string_view text, const std::string_view* lowered,
   if (use_literals(text)) {
     if (lowered) {
       literals_->candidates(*lowered, out);
-      if (sampling_.load(std::memory_order_acquire)) sample(*lowered);
       return true;
     }
     // Literals are looked for in lowered text, which cannot stand in for this one.

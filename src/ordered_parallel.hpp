@@ -29,13 +29,18 @@ namespace replylint {
 /// other. With jobs <= 1 everything runs inline, in order.
 ///
 /// `idle()`, when given, runs on the calling thread whenever it is about to wait for the next
-/// result (the place to flush output that was held back to save system calls).
+/// result (the place to flush output that was held back to save system calls). `setup()`, when
+/// given, runs on the first worker before it claims any task (with jobs <= 1, on the calling
+/// thread before the first task): work that thread should do first, holding back no task and so
+/// no output while the other workers start.
 template <typename Task, typename Result, typename Next, typename Work, typename Consume,
           typename Weigh>
 void ordered_parallel_pull(unsigned jobs, std::size_t window, std::size_t batch_weight, Weigh weigh,
                            Next next, Work work, Consume consume,
-                           const std::function<void()>& idle = {}) {
+                           const std::function<void()>& idle = {},
+                           const std::function<void()>& setup = {}) {
   if (jobs <= 1) {
+    if (setup) setup();
     for (Task task; next(task);) {
       Result result = work(std::move(task));
       consume(result);
@@ -70,6 +75,14 @@ void ordered_parallel_pull(unsigned jobs, std::size_t window, std::size_t batch_
     wake_all();
   };
   const auto worker = [&](unsigned self) {
+    if (self == 0 && setup) {
+      try {
+        setup();
+      } catch (...) {
+        fail();
+        return;
+      }
+    }
     while (true) {
       std::vector<std::vector<Result>> to_free;
       {

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <memory>
+#include <mutex>
 #include <stdexcept>
 #include <string>
 #include <thread>
@@ -198,4 +199,47 @@ TEST_CASE("ordered_parallel_pull: idle() runs on the consumer before it waits, n
   // Batches of 3 tasks: the consumer waits only between batches, so at multiples of 3.
   REQUIRE_FALSE(consumed_at_idle.empty());
   for (const std::size_t at : consumed_at_idle) CHECK(at % 3 == 0);
+}
+
+TEST_CASE("ordered_parallel_pull: setup() runs once, on one worker, before it claims a task") {
+  for (const unsigned jobs : {1u, 3u}) {
+    std::atomic<int> setups{0};
+    std::atomic<bool> setup_done{false};
+    std::mutex mutex;
+    std::thread::id setup_thread;
+    std::vector<std::pair<std::thread::id, bool>> worked;  // by whom, and whether after setup()
+    std::size_t produced = 0;
+    std::size_t consumed = 0;
+    ordered_parallel_pull<std::size_t, std::size_t>(
+        jobs, 6, 2, [](const std::size_t&) { return std::size_t{1}; },
+        [&](std::size_t& task) {
+          if (produced == 200) return false;
+          task = produced++;
+          return true;
+        },
+        [&](std::size_t&& task) {
+          std::lock_guard lock(mutex);
+          worked.emplace_back(std::this_thread::get_id(), setup_done.load());
+          return task;
+        },
+        [&](std::size_t& result) { CHECK(result == consumed++); }, {},
+        [&] {
+          {
+            std::lock_guard lock(mutex);
+            setup_thread = std::this_thread::get_id();
+          }
+          ++setups;
+          std::this_thread::sleep_for(std::chrono::milliseconds(20));  // the others go on
+          setup_done = true;
+        });
+    INFO("jobs " << jobs);
+    CHECK(setups == 1);
+    CHECK(consumed == 200);
+    // Nothing ran on the setup thread before setup() returned.
+    for (const auto& [thread, after] : worked) {
+      if (thread == setup_thread) CHECK(after);
+    }
+    // Inline with one job; on a worker, not the consumer, with more.
+    CHECK((setup_thread == std::this_thread::get_id()) == (jobs == 1));
+  }
 }

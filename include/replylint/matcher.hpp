@@ -8,6 +8,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 #include "replylint/diagnostic.hpp"
@@ -96,9 +97,10 @@ class Matcher {
   bool expect_text(std::size_t bytes);
 
   /// Compiles the prefilter Set now, on the calling thread, unless a linting thread has already
-  /// claimed it. Linting threads keep to the literal prefilter until it is ready instead of
-  /// waiting, so a helper thread calling this at the start of a large run takes the compile off
-  /// every worker's path (in a worker it stalled the ordered output for the whole build).
+  /// claimed it. This thread then reads its texts through the Set, building its DFA states; the
+  /// other linting threads keep to the literal prefilter (instead of waiting) until this one
+  /// has read 1 MiB through it, or they have read as much since it was compiled. A worker that
+  /// calls this before it takes its first task holds back no output while it compiles.
   void build_prefilter() const;
 
  private:
@@ -135,9 +137,6 @@ class Matcher {
   bool use_literals(std::string_view text) const;
   const Prefilter* set_prefilter() const;       // builds it on first call, then uses it
   const Prefilter* compiled_prefilter() const;  // builds it on first call
-  // Keeps a copy of a lowered text read through the literals while a helper thread builds the
-  // Set (build_prefilter), up to the literal budget.
-  void sample(std::string_view lowered) const;
 
   const RuleSet& rules_;
   const PrefilterChoice choice_;
@@ -150,14 +149,15 @@ class Matcher {
   mutable std::atomic<bool> set_claimed_{false};       // a thread is building the Set
   mutable std::atomic<std::size_t> literal_bytes_{0};  // text read through the literals so far
   std::size_t literal_budget_;  // how much text the literals read before the Set is built
-  // What the linting threads read while build_prefilter() compiles the Set: it then runs the Set
-  // over these texts before they may use it, so the DFA states such text needs are built by one
-  // thread. Shared, RE2 builds each state under a lock that linting threads took turns on
-  // (800 of 1,400 context switches of a two-thread run).
-  mutable std::atomic<bool> sampling_{false};
-  mutable std::mutex sample_mutex_;
-  mutable std::string sample_;                      // lowered texts, one after the other
-  mutable std::vector<std::uint32_t> sample_ends_;  // where each of them ends in sample_
+  // The thread that built the Set (build_prefilter) uses it at once; the others keep to the
+  // literals until it has read kWarmUpBytes through it (or they have read as much since it was
+  // compiled), so that one thread builds the DFA states such text needs: shared, RE2 builds
+  // each state under a lock that linting threads took turns on (800 of 1,400 context switches
+  // of a two-thread run).
+  mutable std::atomic<std::thread::id> set_builder_{};
+  mutable std::atomic<bool> set_compiled_{false};
+  mutable std::atomic<std::size_t> warmed_bytes_{0};  // read through the Set by its builder
+  mutable std::atomic<std::size_t> waited_bytes_{0};  // read by the others since it compiled
 };
 
 }  // namespace replylint
