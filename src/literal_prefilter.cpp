@@ -90,18 +90,21 @@ LiteralPrefilter::LiteralPrefilter(const std::vector<const RequiredLiterals*>& l
   std::vector<std::uint32_t> next(literal_begin_.begin(), literal_begin_.end() - 1);
   for (const auto& entry : entries) needed_by_[next[entry.first]++] = entry.second;
 
-  // Bucket table in two counting passes (a flat array: no allocation per bucket). Literals of
-  // four bytes or more are keyed by their first four (a pair of bytes as common as "yo" begins
-  // dozens of them), shorter ones by their first two.
-  bucket_begin_.assign(2 * kBuckets + 1, 0);
-  auto bucket_of = [](std::string_view literal) {
-    return literal.size() >= 4 ? kBuckets + long_bucket(load_word(literal.data()))
-                               : short_bucket(pair_of(literal.data()));
+  // Bucket table in two counting passes (a flat array: no allocation per bucket).
+  const auto key_of = [](std::string_view literal) -> std::pair<Tier, std::uint32_t> {
+    if (literal.size() >= 8) return {kLong, hash_of_eight(load_prefix(literal.data(), 8))};
+    if (literal.size() >= 4) return {kMiddle, hash_of_four(load_word(literal.data()))};
+    return {kShort, pair_of(literal.data())};
   };
+  const auto bucket_of = [&](std::string_view literal) {
+    const auto [tier, key] = key_of(literal);
+    return tier * kBuckets + (tier == kShort ? short_bucket(key) : key >> 4);
+  };
+  bucket_begin_.assign(3 * kBuckets + 1, 0);
   for (std::size_t l = 0; l < literal_count(); ++l) ++bucket_begin_[bucket_of(literal(l)) + 1];
-  for (std::size_t b = 0; b < 2 * kBuckets; ++b) bucket_begin_[b + 1] += bucket_begin_[b];
+  for (std::size_t b = 0; b < 3 * kBuckets; ++b) bucket_begin_[b + 1] += bucket_begin_[b];
   bucket_entries_.resize(literal_count());
-  starts_.assign(std::size_t{1} << 10, 0);
+  for (auto& filter : filters_) filter.assign(std::size_t{1} << 10, 0);
   std::vector<std::uint32_t> fill(bucket_begin_.begin(), bucket_begin_.end() - 1);
   const std::string ones(8, '\xff');
   for (std::size_t l = 0; l < literal_count(); ++l) {
@@ -110,8 +113,8 @@ LiteralPrefilter::LiteralPrefilter(const std::vector<const RequiredLiterals*>& l
     bucket_entries_[fill[bucket_of(text)]++] =
         Entry{load_prefix(text.data(), head), load_prefix(ones.data(), head),
               static_cast<std::uint32_t>(l)};
-    const unsigned pair = pair_of(text.data());
-    starts_[pair >> 6] |= std::uint64_t{1} << (pair & 63);
+    const auto [tier, key] = key_of(text);
+    filters_[tier][key >> 6] |= std::uint64_t{1} << (key & 63);
   }
 }
 
@@ -158,13 +161,27 @@ void LiteralPrefilter::candidates(std::string_view lowered, std::vector<int>* ou
       seen_literals.push_back(l);
     }
   };
-  for (std::size_t i = 0; i + 1 < size; ++i) {
+  // Most positions: eight bytes ahead, all three tiers.
+  std::size_t i = 0;
+  for (; i + 8 <= size; ++i) {
+    const std::uint64_t word = swar::load(text + i);
     const unsigned pair = pair_of(text + i);
-    if ((starts_[pair >> 6] >> (pair & 63) & 1) == 0) continue;
-    const std::uint64_t word =
-        size - i >= 8 ? swar::load(text + i) : load_prefix(text + i, size - i);
-    try_bucket(short_bucket(pair), i, word);
-    if (size - i >= 4) try_bucket(kBuckets + long_bucket(load_word(text + i)), i, word);
+    const std::uint32_t four = hash_of_four(static_cast<std::uint32_t>(load_word(text + i)));
+    const std::uint32_t eight = hash_of_eight(word);
+    if (has_bit(filters_[kShort], pair))
+      try_bucket(kShort * kBuckets + short_bucket(pair), i, word);
+    if (has_bit(filters_[kMiddle], four)) try_bucket(kMiddle * kBuckets + (four >> 4), i, word);
+    if (has_bit(filters_[kLong], eight)) try_bucket(kLong * kBuckets + (eight >> 4), i, word);
+  }
+  // The last seven: no long literal fits.
+  for (; i + 1 < size; ++i) {
+    const std::uint64_t word = load_prefix(text + i, size - i);
+    const unsigned pair = pair_of(text + i);
+    if (has_bit(filters_[kShort], pair))
+      try_bucket(kShort * kBuckets + short_bucket(pair), i, word);
+    if (size - i < 4) continue;
+    const std::uint32_t four = hash_of_four(load_word(text + i));
+    if (has_bit(filters_[kMiddle], four)) try_bucket(kMiddle * kBuckets + (four >> 4), i, word);
   }
   for (const std::uint32_t l : seen_literals) {
     literal_seen[l] = 0;

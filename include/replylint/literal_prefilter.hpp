@@ -40,8 +40,15 @@ class LiteralPrefilter {
   static std::size_t short_bucket(unsigned pair) {
     return ((pair >> 8) * 67u + (pair & 0xFFu)) & (kBuckets - 1);
   }
-  static std::size_t long_bucket(std::uint32_t first_four) {
-    return (first_four * 2654435761u) >> 20;  // Fibonacci hashing to 12 bits
+  // Fibonacci hashing to 16 bits, of which a filter reads all and a bucket the top 12.
+  static std::uint32_t hash_of_four(std::uint32_t first_four) {
+    return (first_four * 2654435761u) >> 16;
+  }
+  static std::uint32_t hash_of_eight(std::uint64_t first_eight) {
+    return static_cast<std::uint32_t>((first_eight * 0x9E3779B97F4A7C15ull) >> 48);
+  }
+  static bool has_bit(const std::vector<std::uint64_t>& bits, std::uint32_t index) {
+    return (bits[index >> 6] >> (index & 63) & 1) != 0;
   }
 
   std::string_view literal(std::size_t l) const {
@@ -60,10 +67,16 @@ class LiteralPrefilter {
     std::uint64_t mask;
     std::uint32_t literal;
   };
-  std::vector<std::uint32_t> bucket_begin_;  // 2 * kBuckets + 1 offsets into bucket_entries_
+  // Three tiers of kBuckets buckets, by length: two or three bytes keyed by their pair, four to
+  // seven by their first four, eight or more by their first eight. A cross product gives dozens
+  // of literals that share their first bytes ("that is so f", "that is very"), and keyed by
+  // four they all sat in the bucket every "that" of a text probed.
+  enum Tier : std::size_t { kShort = 0, kMiddle = 1, kLong = 2 };
+  std::vector<std::uint32_t> bucket_begin_;  // 3 * kBuckets + 1 offsets into bucket_entries_
   std::vector<Entry> bucket_entries_;        // the literals, grouped by bucket
-  // One bit per pair of bytes that begins a literal: most positions stop at this 8 KiB table.
-  std::vector<std::uint64_t> starts_;
+  // Per tier, a 8 KiB filter of 16-bit keys (the pair; a hash of four or of eight bytes): most
+  // positions stop at these.
+  std::vector<std::uint64_t> filters_[3];
   std::vector<std::uint32_t> literal_begin_;  // literal_count() + 1 offsets into needed_by_
   std::vector<std::uint32_t> needed_by_;      // pattern << 3 | its set, grouped by literal
   std::vector<std::uint8_t> all_sets_;        // per pattern: one bit per set it needs
