@@ -63,7 +63,7 @@ constexpr std::size_t kLiteralBudget = std::size_t{256} << 10;
 constexpr std::size_t kSetPaysOff = std::size_t{512} << 10;
 // How much text the thread that built the Set reads through it before the other linting threads
 // use it too (Matcher::build_prefilter).
-constexpr std::size_t kWarmUpBytes = std::size_t{1} << 20;
+constexpr std::size_t kWarmUpBytes = std::size_t{256} << 10;
 // A single text this long goes to the Set at once.
 constexpr std::size_t kLiteralTextLimit = std::size_t{64} << 10;
 

@@ -280,33 +280,36 @@ TEST_CASE("the thread that builds the Set reads through it while the others keep
   for (Rule& rule : rules.rules) rule.location.path = std::string(kEmbeddedPackPrefix) + "t.json";
   Diagnostics diagnostics;
   const Matcher reference(rules, diagnostics, PrefilterChoice::Reference);
-  const Matcher shared(rules, diagnostics);
   REQUIRE(diagnostics.empty());
   const std::string filler(1000, 'x');
   const std::vector<std::string> texts = {filler + " Sorry to hear it. Calm down.",
                                           "sorry  to see " + filler, "calm"};
   std::atomic<int> mismatches{0};
-  const auto lint = [&](int rounds) {
+  const auto lint = [&](const Matcher& matcher, int rounds) {
     for (int round = 0; round < rounds; ++round) {
       for (const std::string& text : texts) {
-        if (matched(shared, text) != matched(reference, text)) ++mismatches;
+        if (matched(matcher, text) != matched(reference, text)) ++mismatches;
       }
     }
   };
-  std::vector<std::thread> threads;
-  // The builder warms the Set on 200 KB of its own; the others switch once they have read 1 MiB
-  // since it was compiled (about 500 rounds each), or it has.
-  threads.emplace_back([&] {
-    shared.build_prefilter();
-    lint(100);
-  });
-  for (int t = 0; t < 2; ++t) threads.emplace_back([&] { lint(800); });
-  for (auto& thread : threads) thread.join();
+  // About 2 KB a round. The others switch to the Set once the builder has read 256 KiB through
+  // it, or they have read as much since it was compiled: each way in turn.
+  for (const auto& [builder_rounds, other_rounds] : {std::pair{300, 50}, std::pair{50, 300}}) {
+    const Matcher fresh(rules, diagnostics);
+    std::vector<std::thread> threads;
+    threads.emplace_back([&, rounds = builder_rounds] {
+      fresh.build_prefilter();
+      lint(fresh, rounds);
+    });
+    for (int t = 0; t < 2; ++t)
+      threads.emplace_back([&, rounds = other_rounds] { lint(fresh, rounds); });
+    for (auto& thread : threads) thread.join();
+  }
   CHECK(mismatches == 0);
-  // Called again (or after the linting threads claimed it), it does nothing.
-  shared.build_prefilter();
-  // Built by the only thread that lints, which reads through it from the first text.
+  // Built by the only thread that lints, which reads through it from the first text; called
+  // again, it does nothing.
   const Matcher alone(rules, diagnostics);
+  alone.build_prefilter();
   alone.build_prefilter();
   for (const std::string& text : texts) CHECK(matched(alone, text) == matched(reference, text));
   // A matcher that never uses literals has nothing to build.

@@ -99,7 +99,7 @@ class Matcher {
   /// Compiles the prefilter Set now, on the calling thread, unless a linting thread has already
   /// claimed it. This thread then reads its texts through the Set, building its DFA states; the
   /// other linting threads keep to the literal prefilter (instead of waiting) until this one
-  /// has read 1 MiB through it, or they have read as much since it was compiled. A worker that
+  /// has read 256 KiB through it, or they have read as much since it was compiled. A worker that
   /// calls this before it takes its first task holds back no output while it compiles.
   void build_prefilter() const;
 
