@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "replylint/ascii.hpp"
+
 namespace replylint {
 
 std::string_view Document::bytes(std::size_t begin, std::size_t end) const {
@@ -19,16 +21,12 @@ std::optional<ReplyUnit> parse_reply_unit(std::string_view name) {
 }
 namespace {
 
-bool is_blank(char c) {
-  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f';
-}
-
 // Adds [begin, end) trimmed of surrounding whitespace, unless nothing is left.
 void add_trimmed(const std::string& content, std::size_t begin, std::size_t end,
                  std::vector<ReplySpan>& out) {
   if (begin == 0 && content.compare(0, 3, "\xEF\xBB\xBF") == 0) begin = 3;
-  while (begin < end && is_blank(content[begin])) ++begin;
-  while (end > begin && is_blank(content[end - 1])) --end;
+  while (begin < end && is_ascii_space(content[begin])) ++begin;
+  while (end > begin && is_ascii_space(content[end - 1])) --end;
   if (begin < end) {
     ReplySpan span;
     span.begin = begin;
@@ -61,7 +59,7 @@ std::vector<ReplySpan> split_plain_text(const std::string& content, ReplyUnit un
   for (std::size_t line = 0; line < content.size();) {
     const std::size_t end = line_end(content, line);
     bool blank = true;
-    for (std::size_t i = line; i < end && blank; ++i) blank = is_blank(content[i]);
+    for (std::size_t i = line; i < end && blank; ++i) blank = is_ascii_space(content[i]);
     if (unit == ReplyUnit::Line) {
       add_trimmed(content, line, end, out);
     } else if (blank) {

@@ -18,25 +18,22 @@ namespace {
 // Comparisons of shares and similarities allow for the rounding of 0.2 * n and friends.
 constexpr double kEpsilon = 1e-9;
 
-bool is_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
 std::string_view trim(std::string_view text) {
-  while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
-  while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
+  while (!text.empty() && is_ascii_space(text.front())) text.remove_prefix(1);
+  while (!text.empty() && is_ascii_space(text.back())) text.remove_suffix(1);
   return text;
 }
 
 // The first sentence at or after `from` (Sentences' rule: `.!?` then whitespace, a line break,
 // or the end), untrimmed at its end; `*next` gets where the following one may start.
 std::string_view sentence_at(std::string_view text, std::size_t from, std::size_t* next) {
-  while (from < text.size() && is_space(text[from])) ++from;
+  while (from < text.size() && is_ascii_space(text[from])) ++from;
   std::size_t i = from;
   for (; i < text.size(); ++i) {
     const char c = text[i];
     if (c == '\n' || c == '\r') break;
-    if ((c == '.' || c == '!' || c == '?') && (i + 1 == text.size() || is_space(text[i + 1]))) {
+    if ((c == '.' || c == '!' || c == '?') &&
+        (i + 1 == text.size() || is_ascii_space(text[i + 1]))) {
       ++i;
       break;
     }
@@ -49,7 +46,7 @@ std::size_t word_count(std::string_view text) {
   std::size_t words = 0;
   bool in_word = false;
   for (char c : text) {
-    if (is_space(c)) {
+    if (is_ascii_space(c)) {
       in_word = false;
     } else if (!in_word) {
       in_word = true;
@@ -306,7 +303,7 @@ std::string normalize_phrase(std::string_view text) {
   out.reserve(normalized.text().size());
   bool pending_space = false;
   for (char c : normalized.text()) {
-    if (is_space(c)) {
+    if (is_ascii_space(c)) {
       pending_space = !out.empty();
       continue;
     }

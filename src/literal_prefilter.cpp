@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "replylint/ascii.hpp"
 #include "replylint/byte_scan.hpp"
 
 namespace replylint {
@@ -123,7 +124,7 @@ std::string_view squeeze_whitespace(std::string_view text, std::string& buffer) 
   std::size_t used = 0;
   bool after_space = false;
   for (const char c : text) {
-    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+    const bool space = is_ascii_space(c);
     if (space && after_space) continue;
     buffer[used++] = space ? ' ' : c;
     after_space = space;

@@ -286,14 +286,10 @@ ContextPatterns compile_context(const Rule& rule, const std::vector<Pattern>& li
 // Sentence bounds exactly as replylint::Sentences defines them (sentence.hpp): a sentence starts
 // after a line break, or after `.`, `!` or `?` followed by whitespace. Found by scanning out from
 // the hit rather than indexing the whole reply, since a reply has only a few hits.
-bool is_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
 bool starts_sentence_after(std::string_view text, std::size_t i) {
   const char c = text[i];
   if (c == '\n' || c == '\r') return true;
-  return (c == '.' || c == '!' || c == '?') && i + 1 < text.size() && is_space(text[i + 1]);
+  return (c == '.' || c == '!' || c == '?') && i + 1 < text.size() && is_ascii_space(text[i + 1]);
 }
 
 void sentence_bounds(std::string_view text, std::size_t offset, std::size_t* begin,

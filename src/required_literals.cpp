@@ -121,11 +121,6 @@ std::optional<Strings> cross(const Strings& left, const Strings& right, bool squ
   return sorted_unique(std::move(out));
 }
 
-// The characters RE2's \s matches: what squeeze_whitespace folds into one space.
-bool is_whitespace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
 bool is_ascii(char c) {
   return static_cast<unsigned char>(c) < 0x80;
 }
@@ -260,7 +255,7 @@ class Analyzer {
 
   // A character of the pattern as the analysed text holds it: lowered, and whitespace as the
   // space it is squeezed to.
-  char literal_char(char c) const { return squeeze_ && is_whitespace(c) ? ' ' : ascii_lower(c); }
+  char literal_char(char c) const { return squeeze_ && is_ascii_space(c) ? ' ' : ascii_lower(c); }
 
   // RE2 syntax characters; every other ASCII character matches itself.
   static bool is_plain(char c) {

@@ -3,13 +3,9 @@
 
 #include <algorithm>
 
-namespace replylint {
+#include "replylint/ascii.hpp"
 
-namespace {
-bool is_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-}  // namespace
+namespace replylint {
 
 Sentences::Sentences(std::string_view text) : size_(text.size()) {
   starts_.push_back(0);
@@ -17,7 +13,8 @@ Sentences::Sentences(std::string_view text) : size_(text.size()) {
     const char c = text[i];
     if (c == '\n' || c == '\r') {
       starts_.push_back(i + 1);
-    } else if ((c == '.' || c == '!' || c == '?') && i + 1 < text.size() && is_space(text[i + 1])) {
+    } else if ((c == '.' || c == '!' || c == '?') && i + 1 < text.size() &&
+               is_ascii_space(text[i + 1])) {
       starts_.push_back(i + 1);
     }
   }

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "replylint/ascii.hpp"
 #include "replylint/byte_scan.hpp"
 #include "replylint/did_you_mean.hpp"
 #include "replylint/suppressions.hpp"
@@ -38,10 +39,6 @@ class NextOccurrence {
   std::size_t asked_ = std::string_view::npos;  // the offset `found_` answers; npos: never asked
   std::size_t found_ = std::string_view::npos;
 };
-
-bool is_space(char c) {
-  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f';
-}
 
 // A comment found in the text: the whole of it, and the part between its delimiters.
 struct Comment {
@@ -78,7 +75,8 @@ struct LiquidTag {
 bool tag_word_is(std::string_view text, const LiquidTag& tag, std::string_view word) {
   if (text.compare(tag.word, word.size(), word) != 0) return false;
   const std::size_t after = tag.word + word.size();
-  return after < text.size() && (is_space(text[after]) || text[after] == '-' || text[after] == '%');
+  return after < text.size() &&
+         (is_ascii_space(text[after]) || text[after] == '-' || text[after] == '%');
 }
 
 // Finds the comments of one text in increasing order of their starts (HTML, Jinja, Liquid
@@ -173,12 +171,12 @@ std::optional<Comment> line_directive_at(std::string_view text, std::size_t line
 std::vector<DirectiveRule> split_rules(std::string_view text, std::size_t base) {
   std::vector<DirectiveRule> out;
   for (std::size_t i = 0; i < text.size();) {
-    if (is_space(text[i]) || text[i] == ',') {
+    if (is_ascii_space(text[i]) || text[i] == ',') {
       ++i;
       continue;
     }
     std::size_t end = i;
-    while (end < text.size() && !is_space(text[end]) && text[end] != ',') ++end;
+    while (end < text.size() && !is_ascii_space(text[end]) && text[end] != ',') ++end;
     out.push_back({std::string(text.substr(i, end - i)), base + i});
     i = end;
   }
@@ -188,7 +186,7 @@ std::vector<DirectiveRule> split_rules(std::string_view text, std::size_t base) 
 std::string collapse_spaces(std::string_view text) {
   std::string out;
   for (const char c : text) {
-    if (is_space(c)) {
+    if (is_ascii_space(c)) {
       if (!out.empty() && out.back() != ' ') out += ' ';
     } else {
       out += c;
@@ -202,15 +200,15 @@ std::string collapse_spaces(std::string_view text) {
 SuppressionDirective parse_directive(std::string_view text, const Comment& comment) {
   std::size_t begin = comment.body_begin;
   std::size_t end = comment.body_end;
-  while (begin < end && is_space(text[begin])) ++begin;
-  while (end > begin && is_space(text[end - 1])) --end;
+  while (begin < end && is_ascii_space(text[begin])) ++begin;
+  while (end > begin && is_ascii_space(text[end - 1])) --end;
   SuppressionDirective directive;
   directive.offset = begin;
   directive.length = end - begin;
   directive.comment_begin = comment.begin;
   directive.comment_end = comment.end;
   std::size_t word_end = begin;
-  while (word_end < end && !is_space(text[word_end])) ++word_end;
+  while (word_end < end && !is_ascii_space(text[word_end])) ++word_end;
   const std::string_view word = text.substr(begin, word_end - begin);
   const auto known = std::find_if(keywords().begin(), keywords().end(),
                                   [&](const Keyword& keyword) { return keyword.name == word; });
@@ -227,7 +225,7 @@ SuppressionDirective parse_directive(std::string_view text, const Comment& comme
   std::size_t separator = std::string_view::npos;
   for (std::size_t at = rest.find("--"); at != std::string_view::npos;
        at = rest.find("--", at + 1)) {
-    if (at == 0 || is_space(rest[at - 1])) {
+    if (at == 0 || is_ascii_space(rest[at - 1])) {
       separator = at;
       break;
     }
@@ -282,7 +280,7 @@ Suppressions scan_suppressions(std::string_view content) {
       continue;
     }
     std::size_t body = comment->body_begin;
-    while (body < comment->body_end && is_space(content[body])) ++body;
+    while (body < comment->body_end && is_ascii_space(content[body])) ++body;
     if (content.compare(body, kPrefix.size(), kPrefix) == 0) {
       out.directives.push_back(parse_directive(content, *comment));
     }

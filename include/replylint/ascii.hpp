@@ -12,6 +12,13 @@ constexpr char ascii_lower(char c) {
   return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
 }
 
+/// The bytes RE2's \s matches: space, tab, newline, carriage return, form feed (not \v). What
+/// sentence bounds, reply trimming and the literal prefilter's squeezed text all mean by
+/// whitespace; the literal analysis relies on the last two agreeing.
+constexpr bool is_ascii_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
 /// `text` with ascii_lower applied to every byte (same length, same offsets).
 inline std::string ascii_lowered(std::string_view text) {
   std::string out(text);

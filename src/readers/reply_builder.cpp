@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "replylint/ascii.hpp"
 #include "replylint/byte_scan.hpp"
 #include "replylint/placeholders.hpp"
 #include "replylint/text_position.hpp"
@@ -10,7 +11,7 @@
 namespace replylint::readers {
 
 bool is_space(char c) {
-  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f';
+  return is_ascii_space(c);
 }
 
 void DecodedText::append(std::string_view bytes, std::size_t source_offset) {
