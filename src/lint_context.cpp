@@ -108,12 +108,6 @@ bool LintContexts::prepare(const std::vector<InputRef>& inputs) {
   return true;
 }
 
-std::vector<const Matcher*> LintContexts::matchers() const {
-  std::vector<const Matcher*> all;
-  for (const auto& [path, context] : contexts_) all.push_back(context->matcher.get());
-  return all;
-}
-
 const RuleSet* LintContexts::shared_rules() const {
   return contexts_.size() == 1 ? &contexts_.begin()->second->rules : nullptr;
 }

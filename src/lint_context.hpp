@@ -45,9 +45,6 @@ class LintContexts {
   /// (feed it in input order, on one thread).
   LintContext& for_input(std::size_t index) const { return *by_input_[index]; }
 
-  /// The matcher of every context.
-  std::vector<const Matcher*> matchers() const;
-
   /// The rules every input is linted with, when all share one context; else nullptr.
   const RuleSet* shared_rules() const;
 

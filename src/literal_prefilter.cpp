@@ -167,7 +167,7 @@ void LiteralPrefilter::candidates(std::string_view lowered, std::vector<int>* ou
   for (; i + 8 <= size; ++i) {
     const std::uint64_t word = swar::load(text + i);
     const unsigned pair = pair_of(text + i);
-    const std::uint32_t four = hash_of_four(static_cast<std::uint32_t>(load_word(text + i)));
+    const std::uint32_t four = hash_of_four(load_word(text + i));
     const std::uint32_t eight = hash_of_eight(word);
     if (has_bit(filters_[kShort], pair))
       try_bucket(kShort * kBuckets + short_bucket(pair), i, word);

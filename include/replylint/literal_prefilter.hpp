@@ -11,18 +11,18 @@
 
 namespace replylint {
 
-/// Which patterns may occur in a text, judged by the literal strings each pattern needs
-/// (required_literals): one pass over the ASCII-lowered text looks up the two bytes at each
-/// position in a bit table, and where some literal begins with them, compares the next eight
-/// bytes with each such literal's, masked to its length. It compiles nothing, so
-/// it is what a short run uses instead of a RE2::Set, whose compilation costs more than linting
-/// a few replies (per byte the Set is faster). Like the Set it only says "maybe": each candidate
-/// is confirmed by its RE2.
-/// `text` with each run of whitespace (RE2's \s: space, tab, newline, carriage return, form
-/// feed) replaced by one space, in `buffer`: the text the literal prefilter reads, so that
-/// `sorry\s+to\s+hear` can need the one string "sorry to hear" (required_literals).
+/// `text` with each run of whitespace (is_ascii_space, RE2's \s) replaced by one space, in
+/// `buffer`: the text the literal prefilter reads, so that `sorry\s+to\s+hear` can need the one
+/// string "sorry to hear" (required_literals).
 std::string_view squeeze_whitespace(std::string_view text, std::string& buffer);
 
+/// Which patterns may occur in a text, judged by the literal strings each pattern needs
+/// (required_literals): one pass over the ASCII-lowered, whitespace-squeezed text checks, at
+/// each position, three 8 KiB filters keyed by the next two, four and eight bytes, and where one
+/// lets it through compares the next eight bytes with each literal of that bucket, masked to
+/// its length. It compiles nothing, so it is what a short run uses instead of a RE2::Set, whose
+/// compilation costs more than linting a few replies (per byte the Set is faster). Like the Set
+/// it only says "maybe": each candidate is confirmed by its RE2.
 class LiteralPrefilter {
  public:
   /// `literals[i]`: what pattern i needs (its first 8 sets of lowercase strings count), or

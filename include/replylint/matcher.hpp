@@ -91,9 +91,9 @@ class Matcher {
   /// Tells the matcher about how much text the coming run will read through it (an estimate;
   /// call it before linting starts, not while threads lint). Below a threshold the literal
   /// prefilter carries the whole run, since the Set would cost more to compile than it saves;
-  /// from it, the Set pays off from the first text: true, and the caller builds it now
-  /// (build_prefilter), on this thread or a helper. Without an estimate (standard input) the
-  /// literals carry the first 256 KiB and the Set the rest.
+  /// from it, the Set pays off from the first text: true, and the caller builds it before
+  /// linting (build_prefilter, on the thread that will lint first). Without an estimate (standard
+  /// input) the literals carry the first 256 KiB and the Set the rest.
   bool expect_text(std::size_t bytes);
 
   /// Compiles the prefilter Set now, on the calling thread, unless a linting thread has already
