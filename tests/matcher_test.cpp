@@ -273,7 +273,7 @@ TEST_CASE("threads sharing a matcher get the same hits while one of them switche
   CHECK(mismatches == 0);
 }
 
-TEST_CASE("the thread that builds the Set reads through it while the others keep to the literals") {
+TEST_CASE("hits stay exact while the Set's builder warms it and the others switch to it") {
   RuleSet rules = rules_from(
       pack_of(rule_json("s/sorry", "sympathy", -5, R"(["\\bsorry\\s+to\\s+(?:hear|see)\\b"])") +
               "," + rule_json("s/calm", "dismissive", -5, R"(["\\bcalm\\s+down\\b"])")));
@@ -335,7 +335,7 @@ TEST_CASE("a run's expected size decides whether the Set is built from the start
       CHECK(matched(large, text) == matched(reference, text));
     }
   }
-  SECTION("less: the literals carry the run, and past the estimate the Set takes over") {
+  SECTION("less: false, and the hits stay exact across the switch past the raised budget") {
     Matcher small(rules, diagnostics);
     CHECK_FALSE(small.expect_text(std::size_t{100} << 10));
     const std::string text = std::string(1000, 'x') + " Sorry to see it. calm down";
