@@ -159,6 +159,9 @@ measure_pair() {
   summarize "$id1" "$bytes" "$replies"
   summarize "$id2" "$bytes" "$replies"
 }
+# The two thread rows take a third of a second each: at least 11 alternating runs, so their
+# ratio is the rows' and not the moment's.
+pair_repeats=$((repeats > 11 ? repeats : 11))
 median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 # What this replylint supports, read once: `replylint --help | grep -q` would fail under pipefail
@@ -204,8 +207,7 @@ measure rl.json.slice "$slice_bytes" "$slice_replies" "${lint[@]}" --unit paragr
 
 # Threads on the many-files corpus.
 if supports --jobs; then
-  # A third of a second each: 11 alternating runs, so the ratio is the rows' and not the moment's.
-  measure_pair $((repeats > 11 ? repeats : 11)) files.jobs1 files.jobsN "$files_bytes" 10000 \
+  measure_pair "$pair_repeats" files.jobs1 files.jobsN "$files_bytes" 10000 \
     "${lint_base[@]}" -f jsonl --jobs 1 "$corpus/files" -- \
     "${lint_base[@]}" -f jsonl --jobs "$(nproc)" "$corpus/files"
 else
@@ -238,7 +240,7 @@ report="$out/results.md"
   echo "Run $started on $(nproc) cores ($cpu_model); load average before: $load_before, after: $load_after."
   mib() { awk -v b="$1" 'BEGIN { printf "%.1f MiB", b / 1048576 }'; }
   echo "Corpus: seed $seed, big file $(mib "$big_bytes") / $big_replies replies; slice $(mib "$slice_bytes") / $slice_replies replies;"
-  echo "10,000 files $(mib "$files_bytes"); stream $(mib "$stream_bytes") / $stream_agent agent turns. Median of $repeats runs; the two 10,000-file rows: $((repeats > 11 ? repeats : 11)) runs each, alternating."
+  echo "10,000 files $(mib "$files_bytes"); stream $(mib "$stream_bytes") / $stream_agent agent turns. Median of $repeats runs; the two 10,000-file rows: $pair_repeats runs each, alternating."
   echo "Default packs: $pattern_count patterns; grep -P needs $pcre_passes passes (see bench/export_patterns.sh)."
   echo "Tools: $("$replylint" --version), $(rg --version 2>/dev/null | head -1), $(grep --version | head -1), $(hyperfine --version 2>/dev/null)."
   echo
