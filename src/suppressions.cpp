@@ -5,19 +5,13 @@
 
 #include <algorithm>
 
+#include "replylint/ascii.hpp"
 #include "replylint/builtin_rules.hpp"
 #include "replylint/placeholders.hpp"
 #include "replylint/rule_selector.hpp"
 #include "replylint/text_position.hpp"
 
 namespace replylint {
-namespace {
-
-bool is_space(char c) {
-  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f';
-}
-
-}  // namespace
 
 void blank_suppression_comments(const std::string& content, const Suppressions& suppressions,
                                 std::vector<ReplySpan>& replies) {
@@ -52,8 +46,8 @@ void blank_suppression_comments(const std::string& content, const Suppressions& 
     }
     // Trim what the blanking left at the ends, so the reply starts where its words do.
     std::size_t first = 0, last = span.text.size();
-    while (first < last && is_space(span.text[first])) ++first;
-    while (last > first && is_space(span.text[last - 1])) --last;
+    while (first < last && is_ascii_space(span.text[first])) ++first;
+    while (last > first && is_ascii_space(span.text[last - 1])) --last;
     if (first == last) continue;
     if (span.origin.empty()) {
       span.begin += first;
@@ -89,7 +83,7 @@ struct Coverage {
 bool only_directives(std::string_view content, std::size_t begin, std::size_t end,
                      const Suppressions& suppressions) {
   for (std::size_t i = begin; i < end; ++i) {
-    if (is_space(content[i])) continue;
+    if (is_ascii_space(content[i])) continue;
     const bool inside = std::any_of(
         suppressions.directives.begin(), suppressions.directives.end(),
         [&](const SuppressionDirective& d) { return i >= d.comment_begin && i < d.comment_end; });

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "replylint/ascii.hpp"
+
 namespace replylint::readers {
 namespace {
 
@@ -32,8 +34,8 @@ std::string lowercase(std::string_view text) {
 }
 
 std::string_view trim(std::string_view text) {
-  while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
-  while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
+  while (!text.empty() && is_ascii_space(text.front())) text.remove_prefix(1);
+  while (!text.empty() && is_ascii_space(text.back())) text.remove_suffix(1);
   return text;
 }
 

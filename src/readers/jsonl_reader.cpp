@@ -6,13 +6,14 @@
 #include "json_scan.hpp"
 #include "readers.hpp"
 #include "record_fields.hpp"
+#include "replylint/ascii.hpp"
 
 namespace replylint::readers {
 namespace {
 
 bool blank_line(std::string_view line) {
   for (char c : line) {
-    if (!is_space(c)) return false;
+    if (!is_ascii_space(c)) return false;
   }
   return true;
 }

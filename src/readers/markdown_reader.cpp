@@ -8,6 +8,7 @@
 
 #include "readers.hpp"
 #include "reply_builder.hpp"
+#include "replylint/ascii.hpp"
 #include "replylint/placeholders.hpp"
 
 namespace replylint::readers {
@@ -44,7 +45,7 @@ bool closes(std::string_view line, const Fence& open) {
   const std::optional<Fence> fence = fence_of(line);
   if (!fence || fence->marker != open.marker || fence->length < open.length) return false;
   for (std::size_t i = indent_of(line) + fence->length; i < line.size(); ++i) {
-    if (!is_space(line[i])) return false;
+    if (!is_ascii_space(line[i])) return false;
   }
   return true;
 }
@@ -64,14 +65,14 @@ std::optional<Heading> heading_of(std::string_view line) {
   i += level;
   if (i < line.size() && line[i] != ' ' && line[i] != '\t') return std::nullopt;
   std::string_view title = line.substr(i);
-  while (!title.empty() && is_space(title.front())) title.remove_prefix(1);
-  while (!title.empty() && is_space(title.back())) title.remove_suffix(1);
+  while (!title.empty() && is_ascii_space(title.front())) title.remove_prefix(1);
+  while (!title.empty() && is_ascii_space(title.back())) title.remove_suffix(1);
   // An optional closing run of '#' after a blank.
   std::size_t hashes = title.size();
   while (hashes > 0 && title[hashes - 1] == '#') --hashes;
   if (hashes == 0 || title[hashes - 1] == ' ' || title[hashes - 1] == '\t') {
     title = title.substr(0, hashes);
-    while (!title.empty() && is_space(title.back())) title.remove_suffix(1);
+    while (!title.empty() && is_ascii_space(title.back())) title.remove_suffix(1);
   }
   return Heading{static_cast<int>(level), std::string(title)};
 }
@@ -110,7 +111,7 @@ std::size_t front_matter_end(std::string_view text) {
     std::size_t end = text.find('\n', begin);
     const std::size_t next = end == std::string_view::npos ? text.size() : end + 1;
     std::string_view content = text.substr(begin, next - begin);
-    while (!content.empty() && is_space(content.back())) content.remove_suffix(1);
+    while (!content.empty() && is_ascii_space(content.back())) content.remove_suffix(1);
     if (content == "---" || content == "...") return next;
     begin = next;
   }

@@ -10,10 +10,6 @@
 
 namespace replylint::readers {
 
-bool is_space(char c) {
-  return is_ascii_space(c);
-}
-
 void DecodedText::append(std::string_view bytes, std::size_t source_offset) {
   text.append(bytes);
   origin.insert(origin.end(), bytes.size(), static_cast<std::uint32_t>(source_offset));
@@ -43,8 +39,8 @@ std::optional<ReplySpan> make_reply(const ReaderInput& input, std::size_t begin,
   }
   // Trim on the blanked text: a section that is all code block or quote gives no reply.
   std::size_t first = 0, last = text.size();
-  while (first < last && is_space(text[first])) ++first;
-  while (last > first && is_space(text[last - 1])) --last;
+  while (first < last && is_ascii_space(text[first])) ++first;
+  while (last > first && is_ascii_space(text[last - 1])) --last;
   if (first == last) return std::nullopt;
   ReplySpan span;
   span.begin = input.base_offset + begin + first;
@@ -62,8 +58,8 @@ std::optional<ReplySpan> make_decoded_reply(const ReaderInput& input, DecodedTex
   std::vector<std::uint32_t>& origin = decoded.origin;
   blank_placeholders(text);
   std::size_t first = 0, last = text.size();
-  while (first < last && is_space(text[first])) ++first;
-  while (last > first && is_space(text[last - 1])) --last;
+  while (first < last && is_ascii_space(text[first])) ++first;
+  while (last > first && is_ascii_space(text[last - 1])) --last;
   if (first == last) return std::nullopt;
   text = text.substr(first, last - first);
   origin = std::vector<std::uint32_t>(origin.begin() + static_cast<std::ptrdiff_t>(first),

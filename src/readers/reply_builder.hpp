@@ -42,9 +42,6 @@ std::optional<ReplySpan> make_reply(const ReaderInput& input, std::size_t begin,
 std::optional<ReplySpan> make_decoded_reply(const ReaderInput& input, DecodedText decoded,
                                             std::string id);
 
-/// True for the whitespace bytes replies are trimmed of.
-bool is_space(char c);
-
 /// Reports a problem at input.text[offset] as path:line:col with the source line.
 void report_at(const ReaderInput& input, std::size_t offset, DiagnosticLevel level,
                std::string message, Diagnostics& diagnostics);
