@@ -18,12 +18,6 @@ namespace {
 // Comparisons of shares and similarities allow for the rounding of 0.2 * n and friends.
 constexpr double kEpsilon = 1e-9;
 
-std::string_view trim(std::string_view text) {
-  while (!text.empty() && is_ascii_space(text.front())) text.remove_prefix(1);
-  while (!text.empty() && is_ascii_space(text.back())) text.remove_suffix(1);
-  return text;
-}
-
 // The first sentence at or after `from` (Sentences' rule: `.!?` then whitespace, a line break,
 // or the end), untrimmed at its end; `*next` gets where the following one may start.
 std::string_view sentence_at(std::string_view text, std::size_t from, std::size_t* next) {
@@ -121,7 +115,7 @@ class PhraseCounter {
     std::string key = normalize_phrase(written);
     if (key.empty()) return;
     auto [it, inserted] = index_.try_emplace(key, phrases_.size());
-    if (inserted) phrases_.push_back({std::move(key), std::string(trim(written)), {}});
+    if (inserted) phrases_.push_back({std::move(key), std::string(trim_ascii_space(written)), {}});
     std::vector<std::size_t>& replies = phrases_[it->second].replies;
     if (replies.empty() || replies.back() != reply) replies.push_back(reply);
   }
@@ -319,10 +313,10 @@ std::string normalize_phrase(std::string_view text) {
 
 std::string opener_of(std::string_view reply) {
   std::size_t next = 0;
-  std::string_view sentence = trim(sentence_at(reply, 0, &next));
+  std::string_view sentence = trim_ascii_space(sentence_at(reply, 0, &next));
   const bool salutation = !sentence.empty() && (sentence.back() == ',' || sentence.back() == '!') &&
                           word_count(sentence) <= 4;
-  if (salutation) sentence = trim(sentence_at(reply, next, &next));
+  if (salutation) sentence = trim_ascii_space(sentence_at(reply, next, &next));
   return std::string(sentence);
 }
 

@@ -19,6 +19,13 @@ constexpr bool is_ascii_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
 
+/// `text` without the is_ascii_space bytes at either end.
+constexpr std::string_view trim_ascii_space(std::string_view text) {
+  while (!text.empty() && is_ascii_space(text.front())) text.remove_prefix(1);
+  while (!text.empty() && is_ascii_space(text.back())) text.remove_suffix(1);
+  return text;
+}
+
 /// `text` with ascii_lower applied to every byte (same length, same offsets).
 inline std::string ascii_lowered(std::string_view text) {
   std::string out(text);

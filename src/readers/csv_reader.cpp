@@ -14,9 +14,7 @@ namespace replylint::readers {
 namespace {
 
 std::string lowercase_trimmed(std::string_view text) {
-  while (!text.empty() && is_ascii_space(text.front())) text.remove_prefix(1);
-  while (!text.empty() && is_ascii_space(text.back())) text.remove_suffix(1);
-  std::string out(text);
+  std::string out(trim_ascii_space(text));
   std::transform(out.begin(), out.end(), out.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return out;

@@ -33,12 +33,6 @@ std::string lowercase(std::string_view text) {
   return out;
 }
 
-std::string_view trim(std::string_view text) {
-  while (!text.empty() && is_ascii_space(text.front())) text.remove_prefix(1);
-  while (!text.empty() && is_ascii_space(text.back())) text.remove_suffix(1);
-  return text;
-}
-
 // Length of "Name" in a "Name: value" line, or 0.
 std::size_t header_name_length(std::string_view line) {
   std::size_t i = 0;
@@ -50,13 +44,13 @@ std::size_t header_name_length(std::string_view line) {
 
 void apply_header(EmailHeaders& headers, std::string_view name, std::string_view value) {
   const std::string key = lowercase(name);
-  value = trim(value);
+  value = trim_ascii_space(value);
   if (key == "subject") {
     headers.subject = std::string(value);
   } else if (key == "content-transfer-encoding") {
     headers.transfer_encoding = lowercase(value);
   } else if (key == "content-type") {
-    headers.content_type = lowercase(trim(value.substr(0, value.find(';'))));
+    headers.content_type = lowercase(trim_ascii_space(value.substr(0, value.find(';'))));
     const std::string lower = lowercase(value);
     const std::size_t at = lower.find("boundary=");
     if (at == std::string::npos) return;
@@ -123,7 +117,8 @@ std::optional<DecodedText> multipart_body(std::string_view text, const EmailHead
           if (auto body = part_body(text, *part, line.begin, depth + 1, problem)) return body;
         }
       }
-      if (trim(content.substr(delimiter.size())) == "--") return std::nullopt;  // closing
+      if (trim_ascii_space(content.substr(delimiter.size())) == "--")
+        return std::nullopt;  // closing
       part_begin = line.next;
     }
     i = line.next;
@@ -169,7 +164,7 @@ std::optional<EmailHeaders> parse_email_headers(std::string_view text, std::size
     const std::size_t name_length = header_name_length(content);
     if ((content.front() == ' ' || content.front() == '\t') && !first) {
       value += ' ';
-      value += trim(content);  // a folded continuation of the previous header
+      value += trim_ascii_space(content);  // a folded continuation of the previous header
     } else if (name_length > 0) {
       if (!name.empty()) apply_header(headers, name, value);
       name = std::string(content.substr(0, name_length));

@@ -64,9 +64,7 @@ std::optional<Heading> heading_of(std::string_view line) {
   if (level == 0 || level > 6) return std::nullopt;
   i += level;
   if (i < line.size() && line[i] != ' ' && line[i] != '\t') return std::nullopt;
-  std::string_view title = line.substr(i);
-  while (!title.empty() && is_ascii_space(title.front())) title.remove_prefix(1);
-  while (!title.empty() && is_ascii_space(title.back())) title.remove_suffix(1);
+  std::string_view title = trim_ascii_space(line.substr(i));
   // An optional closing run of '#' after a blank.
   std::size_t hashes = title.size();
   while (hashes > 0 && title[hashes - 1] == '#') --hashes;
