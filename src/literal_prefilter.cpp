@@ -97,12 +97,14 @@ LiteralPrefilter::LiteralPrefilter(const std::vector<const RequiredLiterals*>& l
     if (literal.size() >= 4) return {kMiddle, hash_of_four(load_word(literal.data()))};
     return {kShort, pair_of(literal.data())};
   };
-  const auto bucket_of = [&](std::string_view literal) {
+  const auto bucket_of_literal = [&](std::string_view literal) {
     const auto [tier, key] = key_of(literal);
-    return tier * kBuckets + (tier == kShort ? short_bucket(key) : key >> 4);
+    return bucket_of(tier, key);
   };
   bucket_begin_.assign(3 * kBuckets + 1, 0);
-  for (std::size_t l = 0; l < literal_count(); ++l) ++bucket_begin_[bucket_of(literal(l)) + 1];
+  for (std::size_t l = 0; l < literal_count(); ++l) {
+    ++bucket_begin_[bucket_of_literal(literal(l)) + 1];
+  }
   for (std::size_t b = 0; b < 3 * kBuckets; ++b) bucket_begin_[b + 1] += bucket_begin_[b];
   bucket_entries_.resize(literal_count());
   for (auto& filter : filters_) filter.assign(std::size_t{1} << 10, 0);
@@ -111,7 +113,7 @@ LiteralPrefilter::LiteralPrefilter(const std::vector<const RequiredLiterals*>& l
   for (std::size_t l = 0; l < literal_count(); ++l) {
     const std::string_view text = literal(l);
     const std::size_t head = std::min<std::size_t>(text.size(), 8);
-    bucket_entries_[fill[bucket_of(text)]++] =
+    bucket_entries_[fill[bucket_of_literal(text)]++] =
         Entry{load_prefix(text.data(), head), load_prefix(ones.data(), head),
               static_cast<std::uint32_t>(l)};
     const auto [tier, key] = key_of(text);
@@ -169,20 +171,18 @@ void LiteralPrefilter::candidates(std::string_view lowered, std::vector<int>* ou
     const unsigned pair = pair_of(text + i);
     const std::uint32_t four = hash_of_four(load_word(text + i));
     const std::uint32_t eight = hash_of_eight(word);
-    if (has_bit(filters_[kShort], pair))
-      try_bucket(kShort * kBuckets + short_bucket(pair), i, word);
-    if (has_bit(filters_[kMiddle], four)) try_bucket(kMiddle * kBuckets + (four >> 4), i, word);
-    if (has_bit(filters_[kLong], eight)) try_bucket(kLong * kBuckets + (eight >> 4), i, word);
+    if (has_bit(filters_[kShort], pair)) try_bucket(bucket_of(kShort, pair), i, word);
+    if (has_bit(filters_[kMiddle], four)) try_bucket(bucket_of(kMiddle, four), i, word);
+    if (has_bit(filters_[kLong], eight)) try_bucket(bucket_of(kLong, eight), i, word);
   }
   // The last seven: no long literal fits.
   for (; i + 1 < size; ++i) {
     const std::uint64_t word = load_prefix(text + i, size - i);
     const unsigned pair = pair_of(text + i);
-    if (has_bit(filters_[kShort], pair))
-      try_bucket(kShort * kBuckets + short_bucket(pair), i, word);
+    if (has_bit(filters_[kShort], pair)) try_bucket(bucket_of(kShort, pair), i, word);
     if (size - i < 4) continue;
     const std::uint32_t four = hash_of_four(load_word(text + i));
-    if (has_bit(filters_[kMiddle], four)) try_bucket(kMiddle * kBuckets + (four >> 4), i, word);
+    if (has_bit(filters_[kMiddle], four)) try_bucket(bucket_of(kMiddle, four), i, word);
   }
   for (const std::uint32_t l : seen_literals) {
     literal_seen[l] = 0;

@@ -47,6 +47,16 @@ class LiteralPrefilter {
   static std::uint32_t hash_of_eight(std::uint64_t first_eight) {
     return static_cast<std::uint32_t>((first_eight * 0x9E3779B97F4A7C15ull) >> 48);
   }
+  // Three tiers of kBuckets buckets, by length: two or three bytes keyed by their pair, four to
+  // seven by their first four, eight or more by their first eight. A cross product gives dozens
+  // of literals that share their first bytes ("that is so f", "that is very"), and keyed by
+  // four they all sat in the bucket every "that" of a text probed.
+  enum Tier : std::size_t { kShort = 0, kMiddle = 1, kLong = 2 };
+  // Where a tier's key (a pair, or a 16-bit hash) files its literals: the constructor and the
+  // scan must agree.
+  static std::size_t bucket_of(Tier tier, std::uint32_t key) {
+    return tier * kBuckets + (tier == kShort ? short_bucket(key) : key >> 4);
+  }
   static bool has_bit(const std::vector<std::uint64_t>& bits, std::uint32_t index) {
     return (bits[index >> 6] >> (index & 63) & 1) != 0;
   }
@@ -67,11 +77,6 @@ class LiteralPrefilter {
     std::uint64_t mask;
     std::uint32_t literal;
   };
-  // Three tiers of kBuckets buckets, by length: two or three bytes keyed by their pair, four to
-  // seven by their first four, eight or more by their first eight. A cross product gives dozens
-  // of literals that share their first bytes ("that is so f", "that is very"), and keyed by
-  // four they all sat in the bucket every "that" of a text probed.
-  enum Tier : std::size_t { kShort = 0, kMiddle = 1, kLong = 2 };
   std::vector<std::uint32_t> bucket_begin_;  // 3 * kBuckets + 1 offsets into bucket_entries_
   std::vector<Entry> bucket_entries_;        // the literals, grouped by bucket
   // Per tier, a 8 KiB filter of 16-bit keys (the pair; a hash of four or of eight bytes): most
